@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `formant` command: a Jupyter kernel for the phonetic analysis of wav2vec 2.0 embeddings.
+@main
+struct FormantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "formant",
+        abstract: "A Jupyter kernel for the phonetic analysis of wav2vec 2.0 embeddings.",
+        version: FormantVersion.string,
+        subcommands: []
+    )
+}
