@@ -1,0 +1,24 @@
+import COpenBLAS
+
+/// Thin, typed entry points to OpenBLAS's single-precision routines on raw row-major buffers.
+///
+/// Every large product in Formant goes through `gemm`, so one place decides how OpenBLAS is called.
+/// Pointers and leading dimensions let callers multiply strided views (attention heads, convolution
+/// windows) without copying.
+public enum BLAS {
+    /// `C ← α·op(A)·op(B) + β·C` for row-major matrices (`cblas_sgemm`).
+    ///
+    /// `op(A)` is `m × k`, `op(B)` is `k × n`, `C` is `m × n`; `lda`, `ldb`, `ldc` are the row strides
+    /// of the stored matrices (before transposition).
+    public static func gemm(
+        transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int, alpha: Float = 1,
+        a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+        beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        precondition(m >= 0 && n >= 0 && k >= 0, "negative GEMM dimension")
+        guard m > 0, n > 0 else { return }
+        cblas_sgemm(
+            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+}

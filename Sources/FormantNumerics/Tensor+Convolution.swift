@@ -1,0 +1,97 @@
+/// One-dimensional convolution of time-major signals (`[frames, channels]`) as GEMM.
+///
+/// With frames as rows, the receptive field of output frame `t` (kernel `k`, stride `s`, no padding)
+/// is the contiguous block of `k·C_in` numbers starting at row `t·s`, so an ungrouped convolution is a
+/// single GEMM reading the input in place with row stride `s·C_in` (an implicit im2col, no copy).
+/// Grouped convolutions gather each group's windows into one reused buffer first.
+extension Tensor {
+    /// Reorders a PyTorch `Conv1d` weight `[out, in/groups, kernel]` into the layout `conv1d` reads,
+    /// `[out, kernel, in/groups]`.
+    public func timeMajorKernel() -> Tensor {
+        precondition(rank == 3, "a Conv1d weight has rank 3, got \(shape)")
+        let (o, i, k) = (shape[0], shape[1], shape[2])
+        var out = [Float](repeating: 0, count: count)
+        for a in 0..<o {
+            for b in 0..<i {
+                for c in 0..<k { out[(a * k + c) * i + b] = storage[(a * i + b) * k + c] }
+            }
+        }
+        return Tensor(shape: [o, k, i], storage: out)
+    }
+
+    /// The number of output frames of a convolution over `frames` input frames.
+    public static func convolutionFrames(_ frames: Int, kernel: Int, stride: Int, padding: Int = 0) -> Int {
+        let span = frames + 2 * padding - kernel
+        return span < 0 ? 0 : span / stride + 1
+    }
+
+    /// Convolves a `[frames, in]` signal with `weight` in `[out, kernel, in/groups]` layout (see
+    /// `timeMajorKernel()`), with zero `padding` frames on both sides: `y[t, o] = b[o] + Σⱼ Σ_c w[o, j, c]·x[t·s + j − p, c]`.
+    public func conv1d(weight: Tensor, bias: Tensor?, stride: Int, padding: Int = 0, groups: Int = 1) -> Tensor {
+        precondition(rank == 2 && weight.rank == 3, "conv1d: input \(shape), weight \(weight.shape)")
+        let (outChannels, kernel, groupWidth) = (weight.shape[0], weight.shape[1], weight.shape[2])
+        precondition(groups > 0 && shape[1] == groupWidth * groups && outChannels % groups == 0,
+                     "conv1d: \(shape[1]) input channels for weight \(weight.shape) in \(groups) groups")
+        let input = padding > 0 ? paddedFrames(padding) : self
+        let frames = Tensor.convolutionFrames(input.shape[0], kernel: kernel, stride: stride)
+        var out = [Float](repeating: 0, count: frames * outChannels)
+        if let bias {
+            precondition(bias.count == outChannels, "conv1d: bias of \(bias.count) for \(outChannels) channels")
+            for t in 0..<frames { out.replaceSubrange(t * outChannels..<(t + 1) * outChannels, with: bias.storage) }
+        }
+        let beta: Float = bias == nil ? 0 : 1
+        if groups == 1 {
+            input.storage.withUnsafeBufferPointer { x in
+                weight.storage.withUnsafeBufferPointer { w in
+                    out.withUnsafeMutableBufferPointer { y in
+                        BLAS.gemm(transposeB: true, m: frames, n: outChannels, k: kernel * groupWidth,
+                                  a: x.baseAddress!, lda: stride * groupWidth, b: w.baseAddress!, ldb: kernel * groupWidth,
+                                  beta: beta, c: y.baseAddress!, ldc: outChannels)
+                    }
+                }
+            }
+        } else {
+            input.groupedConvolution(weight: weight, groups: groups, stride: stride, frames: frames, beta: beta, into: &out)
+        }
+        return Tensor(shape: [frames, outChannels], storage: out)
+    }
+
+    /// This signal with `padding` zero frames before and after.
+    private func paddedFrames(_ padding: Int) -> Tensor {
+        let width = shape[1]
+        var padded = [Float](repeating: 0, count: (shape[0] + 2 * padding) * width)
+        padded.replaceSubrange(padding * width..<padding * width + count, with: storage)
+        return Tensor(shape: [shape[0] + 2 * padding, width], storage: padded)
+    }
+
+    /// Per group: gathers the windows into `[frames, kernel·groupWidth]` and multiplies by the group's kernel.
+    private func groupedConvolution(
+        weight: Tensor, groups: Int, stride: Int, frames: Int, beta: Float, into out: inout [Float]
+    ) {
+        let (outChannels, kernel, groupWidth) = (weight.shape[0], weight.shape[1], weight.shape[2])
+        let (inChannels, outPerGroup, window) = (shape[1], outChannels / groups, kernel * groupWidth)
+        var columns = [Float](repeating: 0, count: frames * window)
+        storage.withUnsafeBufferPointer { x in
+            weight.storage.withUnsafeBufferPointer { w in
+                out.withUnsafeMutableBufferPointer { y in
+                    columns.withUnsafeMutableBufferPointer { col in
+                        for g in 0..<groups {
+                            nonisolated(unsafe) let (x, col) = (x, col)
+                            Threading.parallelFor(frames, minimumChunk: 16) { range in
+                                for t in range {
+                                    for j in 0..<kernel {
+                                        let source = x.baseAddress! + (t * stride + j) * inChannels + g * groupWidth
+                                        (col.baseAddress! + t * window + j * groupWidth).update(from: source, count: groupWidth)
+                                    }
+                                }
+                            }
+                            BLAS.gemm(transposeB: true, m: frames, n: outPerGroup, k: window,
+                                      a: col.baseAddress!, lda: window, b: w.baseAddress! + g * outPerGroup * window,
+                                      ldb: window, beta: beta, c: y.baseAddress! + g * outPerGroup, ldc: outChannels)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
