@@ -1,0 +1,96 @@
+import COpenBLAS
+
+extension Matrix {
+    /// The product `op(self) · op(other)` through `cblas_dgemm`, where `op` transposes when asked.
+    ///
+    /// Transposition is free (BLAS reads the operand transposed), so `AᵀB` costs no copy.
+    public func multiplied(by other: Matrix, transposingSelf: Bool = false, transposingOther: Bool = false) -> Matrix {
+        let m = transposingSelf ? columns : rows
+        let k = transposingSelf ? rows : columns
+        let otherK = transposingOther ? other.columns : other.rows
+        let n = transposingOther ? other.rows : other.columns
+        precondition(k == otherK, "product of \(m)×\(k) and \(otherK)×\(n) matrices")
+        var result = Matrix(rows: m, columns: n)
+        guard m > 0, n > 0, k > 0 else { return result }
+        storage.withUnsafeBufferPointer { a in
+            other.storage.withUnsafeBufferPointer { b in
+                result.storage.withUnsafeMutableBufferPointer { c in
+                    cblas_dgemm(
+                        CblasRowMajor, transposingSelf ? CblasTrans : CblasNoTrans,
+                        transposingOther ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
+                        a.baseAddress, Int32(columns), b.baseAddress, Int32(other.columns), 0, c.baseAddress, Int32(n))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The matrix product `lhs · rhs`.
+    public static func * (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.multiplied(by: rhs) }
+
+    /// The Gram matrix `AᵀA` (columns×columns) through `cblas_dsyrk`, half the work of a general product.
+    public var gram: Matrix {
+        var result = Matrix(rows: columns, columns: columns)
+        guard rows > 0, columns > 0 else { return result }
+        storage.withUnsafeBufferPointer { a in
+            result.storage.withUnsafeMutableBufferPointer { c in
+                cblas_dsyrk(
+                    CblasRowMajor, CblasUpper, CblasTrans, Int32(columns), Int32(rows), 1, a.baseAddress,
+                    Int32(columns), 0, c.baseAddress, Int32(columns))
+            }
+        }
+        for i in 0..<columns {
+            for j in 0..<i { result.storage[i * columns + j] = result.storage[j * columns + i] }
+        }
+        return result
+    }
+
+    /// The matrix-vector product `self · vector`.
+    public func multiplied(by vector: [Double]) -> [Double] {
+        precondition(vector.count == columns, "\(rows)×\(columns) matrix times a vector of \(vector.count)")
+        var result = [Double](repeating: 0, count: rows)
+        guard rows > 0, columns > 0 else { return result }
+        storage.withUnsafeBufferPointer { a in
+            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(rows), Int32(columns), 1, a.baseAddress,
+                        Int32(columns), vector, 1, 0, &result, 1)
+        }
+        return result
+    }
+
+    /// Each element scaled by `factor`.
+    public static func * (factor: Double, matrix: Matrix) -> Matrix {
+        Matrix(rows: matrix.rows, columns: matrix.columns, storage: matrix.storage.map { $0 * factor })
+    }
+
+    /// The element-wise sum.
+    public static func + (lhs: Matrix, rhs: Matrix) -> Matrix {
+        precondition(lhs.rows == rhs.rows && lhs.columns == rhs.columns, "sum of matrices of different sizes")
+        return Matrix(rows: lhs.rows, columns: lhs.columns, storage: zip(lhs.storage, rhs.storage).map(+))
+    }
+
+    /// The element-wise difference.
+    public static func - (lhs: Matrix, rhs: Matrix) -> Matrix {
+        precondition(lhs.rows == rhs.rows && lhs.columns == rhs.columns, "difference of matrices of different sizes")
+        return Matrix(rows: lhs.rows, columns: lhs.columns, storage: zip(lhs.storage, rhs.storage).map(-))
+    }
+
+    /// Row `i` multiplied by `rowFactors[i]` (`diag(rowFactors) · self`).
+    public func scalingRows(by rowFactors: [Double]) -> Matrix {
+        precondition(rowFactors.count == rows, "row scaling of \(rows) rows by \(rowFactors.count) factors")
+        var result = self
+        for i in 0..<rows {
+            for j in 0..<columns { result.storage[i * columns + j] *= rowFactors[i] }
+        }
+        return result
+    }
+
+    /// Column `j` multiplied by `columnFactors[j]` (`self · diag(columnFactors)`).
+    public func scalingColumns(by columnFactors: [Double]) -> Matrix {
+        precondition(columnFactors.count == columns, "column scaling of \(columns) columns by \(columnFactors.count) factors")
+        var result = self
+        for i in 0..<rows {
+            for j in 0..<columns { result.storage[i * columns + j] *= columnFactors[j] }
+        }
+        return result
+    }
+}
