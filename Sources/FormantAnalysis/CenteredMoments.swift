@@ -1,0 +1,70 @@
+import FormantCore
+import FormantNumerics
+
+/// The centred second moments of two views of the same frames: `XcᵀXc`, `YcᵀYc`, `XcᵀYc`
+/// (Xc = X − 1μₓᵀ), with the means and the squared row norms of the centred data.
+///
+/// These d×d matrices are all SVCCA and CKA need, so neither ever forms an n×n matrix.
+/// They are accumulated over blocks of rows (two passes: means, then centred products), exact
+/// in Float64 and never cancelling as the one-pass `XᵀX − nμμᵀ` would.
+struct CenteredMoments {
+    /// The number of frames.
+    let frames: Int
+    /// `XcᵀXc` (dx×dx).
+    let xx: Matrix
+    /// `YcᵀYc` (dy×dy).
+    let yy: Matrix
+    /// `XcᵀYc` (dx×dy).
+    let xy: Matrix
+    /// ‖xᵢ − μₓ‖² for every frame i.
+    let xRowNorms: [Double]
+    /// ‖yᵢ − μᵧ‖² for every frame i.
+    let yRowNorms: [Double]
+
+    /// Accumulates the moments of `x` and `y` (same frame count, already validated).
+    init(_ x: FrameMatrix, _ y: FrameMatrix, context: OperationContext = .silent) throws {
+        let muX = Self.means(x), muY = Self.means(y)
+        var xx = Matrix(rows: x.features, columns: x.features)
+        var yy = Matrix(rows: y.features, columns: y.features)
+        var xy = Matrix(rows: x.features, columns: y.features)
+        var xNorms = [Double](), yNorms = [Double]()
+        xNorms.reserveCapacity(x.frames)
+        yNorms.reserveCapacity(x.frames)
+        let blocks = x.blocks
+        for (number, range) in blocks.enumerated() {
+            let bx = Self.centred(x.block(range), muX), by = Self.centred(y.block(range), muY)
+            xx = xx + bx.gram
+            yy = yy + by.gram
+            xy = xy + bx.multiplied(by: by, transposingSelf: true)
+            xNorms += bx.rowSquaredNorms
+            yNorms += by.rowSquaredNorms
+            try context.step("moments", completed: number + 1, total: blocks.count)
+        }
+        frames = x.frames
+        self.xx = xx
+        self.yy = yy
+        self.xy = xy
+        xRowNorms = xNorms
+        yRowNorms = yNorms
+    }
+
+    /// The column means of `x`, summed block by block.
+    static func means(_ x: FrameMatrix) -> [Double] {
+        var sums = [Double](repeating: 0, count: x.features)
+        for range in x.blocks {
+            let block = x.block(range)
+            for i in 0..<block.rows {
+                for j in 0..<block.columns { sums[j] += block.storage[i * block.columns + j] }
+            }
+        }
+        return sums.map { $0 / Double(Swift.max(x.frames, 1)) }
+    }
+
+    private static func centred(_ block: Matrix, _ means: [Double]) -> Matrix {
+        var result = block
+        for i in 0..<block.rows {
+            for j in 0..<block.columns { result.storage[i * block.columns + j] -= means[j] }
+        }
+        return result
+    }
+}

@@ -1,0 +1,94 @@
+import FormantNumerics
+
+/// A frames × features data matrix as the analyses read it: Float32 (a `Tensor`, as embeddings are
+/// stored) or Float64 (a `Matrix`), converted to Float64 one block of rows at a time.
+///
+/// Reading by blocks keeps memory at the size of the stored data: a 100,000 × 768 Float32 layer
+/// is never copied whole into Float64 by the moment-based measures (SVCCA, CKA).
+public struct FrameMatrix: Sendable {
+    private enum Storage: Sendable {
+        case single([Float])
+        case double([Double])
+    }
+
+    /// The number of frames (rows).
+    public let frames: Int
+    /// The number of features (columns).
+    public let features: Int
+    /// The name used in error messages (`a`, `layer 7`, `labels`).
+    public let name: String
+    private let storage: Storage
+
+    /// A view of a Float64 matrix.
+    public init(_ matrix: Matrix, name: String = "x") {
+        frames = matrix.rows
+        features = matrix.columns
+        self.name = name
+        storage = .double(matrix.storage)
+    }
+
+    /// A view of a rank-2 Float32 tensor; throws for another rank.
+    public init(_ tensor: Tensor, name: String = "x", measure: String = "analysis") throws {
+        guard tensor.rank == 2 else { throw AnalysisError.notAMatrix(measure: measure, input: name, shape: tensor.shape) }
+        frames = tensor.shape[0]
+        features = tensor.shape[1]
+        self.name = name
+        storage = .single(tensor.storage)
+    }
+
+    /// Rows `range` as a Float64 matrix.
+    public func block(_ range: Range<Int>) -> Matrix {
+        let slice = (range.lowerBound * features)..<(range.upperBound * features)
+        switch storage {
+        case .single(let values): return Matrix(rows: range.count, columns: features, storage: values[slice].map(Double.init))
+        case .double(let values): return Matrix(rows: range.count, columns: features, storage: Array(values[slice]))
+        }
+    }
+
+    /// The whole data as a Float64 matrix.
+    public var matrix: Matrix { block(0..<frames) }
+
+    /// The row blocks covering all frames, sized to keep a block near 4 MB of Float64.
+    public var blocks: [Range<Int>] {
+        let size = Swift.max(1, 524_288 / Swift.max(features, 1))
+        return stride(from: 0, to: frames, by: size).map { $0..<Swift.min($0 + size, frames) }
+    }
+
+    /// Throws unless the data is non-empty, finite and not constant.
+    public func validate(for measure: String) throws {
+        guard frames > 0, features > 0 else {
+            throw AnalysisError.empty(measure: measure, input: name, rows: frames, columns: features)
+        }
+        if let index = firstNonFinite() {
+            throw AnalysisError.notFinite(measure: measure, input: name, row: index / features, column: index % features)
+        }
+        if isConstant { throw AnalysisError.constant(measure: measure, input: name) }
+    }
+
+    /// Throws unless `other` describes the same number of frames.
+    public func requireSameFrames(as other: FrameMatrix, for measure: String) throws {
+        guard frames == other.frames else {
+            throw AnalysisError.frameCountMismatch(
+                measure: measure, first: name, firstFrames: frames, second: other.name, secondFrames: other.frames)
+        }
+    }
+
+    private func firstNonFinite() -> Int? {
+        switch storage {
+        case .single(let values): return values.firstIndex { !$0.isFinite }
+        case .double(let values): return values.firstIndex { !$0.isFinite }
+        }
+    }
+
+    private var isConstant: Bool {
+        switch storage {
+        case .single(let values): return Self.allRowsEqual(values, features)
+        case .double(let values): return Self.allRowsEqual(values, features)
+        }
+    }
+
+    private static func allRowsEqual<T: Equatable>(_ values: [T], _ width: Int) -> Bool {
+        for index in width..<Swift.max(values.count, width) where values[index] != values[index % width] { return false }
+        return true
+    }
+}

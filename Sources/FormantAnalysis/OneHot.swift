@@ -1,0 +1,29 @@
+import FormantNumerics
+
+/// Frame labels as a one-hot matrix (frames × classes), classes in order of first appearance.
+struct OneHot {
+    /// The one-hot matrix.
+    let matrix: Matrix
+    /// The class index of every frame.
+    let codes: [Int]
+    /// The number of classes.
+    let classes: Int
+
+    /// Encodes `labels`; throws for no labels or a single class.
+    init<Label: Hashable>(_ labels: [Label], measure: String, name: String) throws {
+        guard let first = labels.first else {
+            throw AnalysisError.empty(measure: measure, input: name, rows: 0, columns: 0)
+        }
+        var index: [Label: Int] = [:]
+        codes = labels.map { label in
+            if let code = index[label] { return code }
+            index[label] = index.count
+            return index.count - 1
+        }
+        classes = index.count
+        guard classes >= 2 else { throw AnalysisError.oneClass(measure: measure, input: name, label: "\(first)") }
+        var matrix = Matrix(rows: labels.count, columns: classes)
+        for (row, code) in codes.enumerated() { matrix[row, code] = 1 }
+        self.matrix = matrix
+    }
+}

@@ -1,0 +1,69 @@
+import FormantCore
+import FormantNumerics
+
+/// Singular Vector Canonical Correlation Analysis (Raghu, Gilmer, Yosinski & Sohl-Dickstein 2017).
+///
+/// Each view is centred and reduced to its leading SVD directions (`keep`, default 99 % of
+/// variance); CCA between the reduced views gives canonical correlations ρ₁ ≥ ρ₂ ≥ … and the
+/// SVCCA similarity is their mean. This matches google/svcca's recipe (tutorial 001: SVD of the
+/// centred activations, `svacts = s[:k]·V[:k]`, then `cca_core.get_cca_similarity(…, epsilon=0)`
+/// and `np.mean(cca_coef1)`): with reduced views Uₓ·diag(sₓ), Uᵧ·diag(sᵧ) the correlations are the
+/// singular values of `UₓᵀUᵧ = diag(1/sₓ)·Vₓᵀ(XcᵀYc)Vᵧ·diag(1/sᵧ)`, computed here from d×d moments.
+public enum SVCCA {
+    /// SVCCA between two representations of the same frames.
+    public static func compute(
+        _ a: FrameMatrix, _ b: FrameMatrix, keep: SVCCAKeep = .variance(0.99), keepB: SVCCAKeep? = nil,
+        context: OperationContext = .silent
+    ) throws -> SVCCAResult {
+        let measure = "svcca"
+        try keep.validate(measure: measure)
+        try keepB?.validate(measure: measure)
+        try a.validate(for: measure)
+        try b.validate(for: measure)
+        try a.requireSameFrames(as: b, for: measure)
+        guard a.frames >= 2 else {
+            throw AnalysisError.tooFewFrames(measure: measure, input: a.name, frames: a.frames, needed: 2, reason: "a variance needs two frames")
+        }
+        let moments = try CenteredMoments(a, b, context: context)
+        let basisA = try PrincipalBasis(gram: moments.xx, keep: keep, measure: measure)
+        let basisB = try PrincipalBasis(gram: moments.yy, keep: keepB ?? keep, measure: measure)
+        let correlations = try canonicalCorrelations(moments.xy, basisA, basisB, measure: measure)
+        return SVCCAResult(correlations: correlations, keptA: basisA.count, keptB: basisB.count, frames: a.frames)
+    }
+
+    /// SVCCA of a representation against frame labels: the second view is the one-hot matrix of
+    /// the labels, reduced to all its nonzero-variance directions (C − 1 for C classes).
+    public static func compute<Label: Hashable>(
+        _ x: FrameMatrix, labels: [Label], keep: SVCCAKeep = .variance(0.99), context: OperationContext = .silent
+    ) throws -> SVCCAResult {
+        let oneHot = try OneHot(labels, measure: "svcca", name: "labels")
+        return try compute(x, FrameMatrix(oneHot.matrix, name: "labels"), keep: keep, keepB: .all, context: context)
+    }
+
+    /// The singular values of `diag(1/sₐ)·Vₐᵀ·cross·V_b·diag(1/s_b)`, clamped to [0, 1].
+    static func canonicalCorrelations(_ cross: Matrix, _ a: PrincipalBasis, _ b: PrincipalBasis, measure: String) throws -> [Double] {
+        let whitened = a.directions.multiplied(by: cross.multiplied(by: b.directions), transposingSelf: true)
+            .scalingRows(by: a.singularValues.map { 1 / $0 })
+            .scalingColumns(by: b.singularValues.map { 1 / $0 })
+        do {
+            return try LinearAlgebra.singularValues(whitened).map { Swift.min(1, Swift.max(0, $0)) }
+        } catch let error as LinearAlgebraError {
+            throw AnalysisError.linearAlgebra(measure: measure, underlying: error)
+        }
+    }
+}
+
+/// The result of SVCCA: the canonical correlations and their mean.
+public struct SVCCAResult: Equatable, Sendable {
+    /// Canonical correlations between the reduced views, largest first (min(kₐ, k_b) of them).
+    public let correlations: [Double]
+    /// Directions kept from the first view.
+    public let keptA: Int
+    /// Directions kept from the second view.
+    public let keptB: Int
+    /// Frames compared.
+    public let frames: Int
+
+    /// The SVCCA similarity: the mean canonical correlation, in [0, 1].
+    public var mean: Double { correlations.isEmpty ? 0 : correlations.reduce(0, +) / Double(correlations.count) }
+}
