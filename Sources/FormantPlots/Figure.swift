@@ -1,0 +1,46 @@
+import FormantCore
+
+/// A figure: a self-contained SVG 1.1 document plus the data behind it as CSV.
+///
+/// Every figure shows itself in a notebook as `image/svg+xml` with a one-line `text/plain`
+/// fallback, and `save(to:)` writes both files. Rendering is deterministic: the same figure
+/// gives byte-identical SVG on every run and machine.
+public protocol Figure: RichDisplayable {
+    /// The figure as an SVG 1.1 document.
+    var svg: String { get }
+    /// The plotted data as a table (one row per plotted value), saved beside the figure as CSV.
+    var data: Table { get }
+    /// A one-line description, the plain-text fallback.
+    var summary: String { get }
+}
+
+extension Figure {
+    /// The SVG and its plain-text fallback.
+    public var mimeBundle: MIMEBundle { MIMEBundle(plain: summary, svg: svg) }
+
+    /// The plotted data as CSV (header line first).
+    public var csv: String { data.csv }
+}
+
+/// A figure's size in pixels, checked once so every figure type validates it the same way.
+public struct FigureSize: Equatable {
+    public let width: Double
+    public let height: Double
+
+    /// A size; throws unless both sides are positive and finite.
+    public init(width: Double, height: Double) throws {
+        guard width.isFinite, height.isFinite, width > 0, height > 0 else {
+            throw PlotError.invalidSize(width: width, height: height)
+        }
+        self.width = width
+        self.height = height
+    }
+
+    /// The default size of a single chart.
+    public static let chart = FigureSize(unchecked: 640, 400)
+
+    init(unchecked width: Double, _ height: Double) {
+        self.width = width
+        self.height = height
+    }
+}
