@@ -1,0 +1,124 @@
+import FormantScript
+
+extension Evaluator {
+    /// `target = value`: converts to the variable's type and stores.
+    func assign(_ value: Value, to target: Expression, in scope: Scope) throws {
+        switch target.kind {
+        case .discard:
+            return
+        case .identifier(let name):
+            let variable = try mutableVariable(name, in: scope)
+            variable.value = try variable.type.map { try conversion.convert(value, to: $0, context: "type") } ?? value
+        case .tuple(let targets, _):
+            guard case .tuple(let elements, _) = value, elements.count == targets.count else {
+                throw InterpreterError.tupleArity(expected: targets.count, actual: value.tupleCount)
+            }
+            for (element, inner) in zip(elements, targets) { try assign(element, to: inner, in: scope) }
+        default:
+            try modify(target, in: scope) { slot in slot = Self.keepingNumberType(of: slot, value) }
+        }
+    }
+
+    /// Runs `body` on the storage `target` names, in place (`a[i].x += 1`, `a.append(…)`).
+    ///
+    /// The value is moved out of its variable while `body` runs, so arrays are changed without
+    /// copying, and code that reads the variable meanwhile cannot trip Swift's exclusivity checks.
+    @discardableResult
+    func modify<T>(_ target: Expression, in scope: Scope, mutatingMember: String? = nil,
+                   _ body: (inout Value) throws -> T) throws -> T {
+        switch target.kind {
+        case .identifier(let name):
+            let variable: Variable
+            do {
+                variable = try mutableVariable(name, in: scope)
+            } catch InterpreterError.assignToConstant(let constant) where mutatingMember != nil {
+                throw InterpreterError.mutatingImmutable(member: mutatingMember ?? "",
+                                                         reason: "'\(constant)' is a 'let' constant")
+            }
+            guard var value = variable.value else { throw InterpreterError.uninitialized(name) }
+            variable.value = nil
+            defer { variable.value = value }
+            return try body(&value)
+        case .subscript(let base, let arguments):
+            return try modify(base, in: scope, mutatingMember: mutatingMember) { container in
+                let index = try subscriptIndex(arguments, count: container.arrayLikeCount, in: scope)
+                return try modifyElement(of: &container, at: index, body)
+            }
+        case .member(let base, let name):
+            return try modify(base, in: scope, mutatingMember: mutatingMember) { container in
+                guard case .tuple(var elements, let labels) = container,
+                      let index = labels.firstIndex(of: name) ?? Int(name), elements.indices.contains(index)
+                else { throw InterpreterError.notAssignable("property '\(name)' of a value of type '\(container.typeName)'") }
+                container = .void
+                defer { container = .tuple(elements, labels: labels) }
+                return try body(&elements[index])
+            }
+        case .forceUnwrap(let base):
+            return try modify(base, in: scope, mutatingMember: mutatingMember) { value in
+                if case .null = value { throw InterpreterError.unexpectedNil("an Optional value") }
+                return try body(&value)
+            }
+        default:
+            throw InterpreterError.notAssignable("this expression")
+        }
+    }
+
+    private func modifyElement<T>(of container: inout Value, at index: SubscriptIndex,
+                                  _ body: (inout Value) throws -> T) throws -> T {
+        switch (container, index) {
+        case (.array(var elements), .position(let position)):
+            guard elements.indices.contains(position) else {
+                throw InterpreterError.indexOutOfRange(index: position, count: elements.count)
+            }
+            container = .void
+            defer { container = .array(elements) }
+            let before = elements[position]
+            let result = try body(&elements[position])
+            elements[position] = Self.keepingNumberType(of: before, elements[position])
+            return result
+        case (.array(var elements), .slice(let range)):
+            let bounds = try checked(range, count: elements.count)
+            var slice = Value.array(Array(elements[bounds]))
+            let result = try body(&slice)
+            guard case .array(let replacement) = slice else {
+                throw InterpreterError.typeMismatch(expected: "Array", actual: slice.typeName, context: "slice of type")
+            }
+            container = .void
+            elements.replaceSubrange(bounds, with: replacement)
+            container = .array(elements)
+            return result
+        case (.dictionary(var entries), .key(let key, let fallback)):
+            container = .void
+            defer { container = .dictionary(entries) }
+            let existing = entries[key]
+            var value = existing ?? fallback ?? .null
+            if existing != nil { entries[key] = .void }
+            defer { entries[key] = value == .null ? nil : value }
+            return try body(&value)
+        case (.string, _):
+            throw InterpreterError.stringIntegerSubscript
+        default:
+            throw InterpreterError.notSubscriptable(container.typeName)
+        }
+    }
+
+    private func mutableVariable(_ name: String, in scope: Scope) throws -> Variable {
+        guard let variable = scope.lookup(name) else { throw undefinedName(name, in: scope) }
+        guard variable.isMutable else { throw InterpreterError.assignToConstant(name) }
+        return variable
+    }
+
+    /// An Int stored where a Double was keeps the slot a Double (`a[0] = 1` in a `[Double]`).
+    static func keepingNumberType(of old: Value, _ new: Value) -> Value {
+        if case .double = old, case .int(let i) = new { return .double(Double(i)) }
+        return new
+    }
+}
+
+extension Value {
+    /// The number of elements of a tuple (1 for anything else).
+    var tupleCount: Int {
+        if case .tuple(let elements, _) = self { return elements.count }
+        return 1
+    }
+}
