@@ -1,9 +1,11 @@
-/// One-dimensional convolution of time-major signals (`[frames, channels]`) as GEMM.
+/// One-dimensional convolution of time-major signals (`[frames, channels]`) as GEMM (im2col).
 ///
 /// With frames as rows, the receptive field of output frame `t` (kernel `k`, stride `s`, no padding)
-/// is the contiguous block of `k·C_in` numbers starting at row `t·s`, so an ungrouped convolution is a
-/// single GEMM reading the input in place with row stride `s·C_in` (an implicit im2col, no copy).
-/// Grouped convolutions gather each group's windows into one reused buffer first.
+/// is the contiguous block of `k·C_in` numbers starting at row `t·s`. When windows do not overlap
+/// (`s ≥ k`) an ungrouped convolution is a single GEMM reading the input in place with row stride `s·C_in`.
+/// Otherwise the windows of a block of output frames are gathered into a reused buffer of a few MB
+/// (one copy per window for an ungrouped convolution) and multiplied block by block, which keeps
+/// the extra memory small and each GEMM large.
 extension Tensor {
     /// Reorders a PyTorch `Conv1d` weight `[out, in/groups, kernel]` into the layout `conv1d` reads,
     /// `[out, kernel, in/groups]`.
@@ -40,7 +42,7 @@ extension Tensor {
             for t in 0..<frames { out.replaceSubrange(t * outChannels..<(t + 1) * outChannels, with: bias.storage) }
         }
         let beta: Float = bias == nil ? 0 : 1
-        if groups == 1 {
+        if groups == 1 && stride >= kernel {
             input.storage.withUnsafeBufferPointer { x in
                 weight.storage.withUnsafeBufferPointer { w in
                     out.withUnsafeMutableBufferPointer { y in
@@ -51,7 +53,7 @@ extension Tensor {
                 }
             }
         } else {
-            input.groupedConvolution(weight: weight, groups: groups, stride: stride, frames: frames, beta: beta, into: &out)
+            input.gatheredConvolution(weight: weight, groups: groups, stride: stride, frames: frames, beta: beta, into: &out)
         }
         return Tensor(shape: [frames, outChannels], storage: out)
     }
@@ -64,30 +66,41 @@ extension Tensor {
         return Tensor(shape: [shape[0] + 2 * padding, width], storage: padded)
     }
 
-    /// Per group: gathers the windows into `[frames, kernel·groupWidth]` and multiplies by the group's kernel.
-    private func groupedConvolution(
+    /// Per group and block of output frames: gathers the windows into `[block, kernel·groupWidth]` and
+    /// multiplies them by the group's kernel, writing the block's outputs in place.
+    private func gatheredConvolution(
         weight: Tensor, groups: Int, stride: Int, frames: Int, beta: Float, into out: inout [Float]
     ) {
         let (outChannels, kernel, groupWidth) = (weight.shape[0], weight.shape[1], weight.shape[2])
         let (inChannels, outPerGroup, window) = (shape[1], outChannels / groups, kernel * groupWidth)
-        var columns = [Float](repeating: 0, count: frames * window)
+        let block = max(64, (1 << 21) / window)
+        var columns = [Float](repeating: 0, count: min(frames, block) * window)
         storage.withUnsafeBufferPointer { x in
             weight.storage.withUnsafeBufferPointer { w in
                 out.withUnsafeMutableBufferPointer { y in
                     columns.withUnsafeMutableBufferPointer { col in
+                        nonisolated(unsafe) let (x, col) = (x, col)
                         for g in 0..<groups {
-                            nonisolated(unsafe) let (x, col) = (x, col)
-                            Threading.parallelFor(frames, minimumChunk: 16) { range in
-                                for t in range {
-                                    for j in 0..<kernel {
-                                        let source = x.baseAddress! + (t * stride + j) * inChannels + g * groupWidth
-                                        (col.baseAddress! + t * window + j * groupWidth).update(from: source, count: groupWidth)
+                            for first in Swift.stride(from: 0, to: frames, by: block) {
+                                let rows = min(block, frames - first)
+                                Threading.parallelFor(rows, minimumChunk: 16) { range in
+                                    for r in range {
+                                        let start = x.baseAddress! + (first + r) * stride * inChannels + g * groupWidth
+                                        let target = col.baseAddress! + r * window
+                                        if groups == 1 {
+                                            target.update(from: start, count: window)
+                                        } else {
+                                            for j in 0..<kernel {
+                                                (target + j * groupWidth).update(from: start + j * inChannels, count: groupWidth)
+                                            }
+                                        }
                                     }
                                 }
+                                BLAS.gemm(transposeB: true, m: rows, n: outPerGroup, k: window,
+                                          a: col.baseAddress!, lda: window, b: w.baseAddress! + g * outPerGroup * window,
+                                          ldb: window, beta: beta, c: y.baseAddress! + first * outChannels + g * outPerGroup,
+                                          ldc: outChannels)
                             }
-                            BLAS.gemm(transposeB: true, m: frames, n: outPerGroup, k: window,
-                                      a: col.baseAddress!, lda: window, b: w.baseAddress! + g * outPerGroup * window,
-                                      ldb: window, beta: beta, c: y.baseAddress! + g * outPerGroup, ldc: outChannels)
                         }
                     }
                 }

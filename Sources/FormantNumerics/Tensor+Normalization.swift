@@ -79,11 +79,14 @@ extension Tensor {
                 shift[c] = bias.storage[c] - Float(mu * inverse) * weight.storage[c]
             }
         }
-        return scaledChannels(scale: scale, shift: shift)
+        return channelAffine(scale: scale, shift: shift)
     }
 
-    /// `y[t, c] = x[t, c]·scale[c] + shift[c]`.
-    private func scaledChannels(scale: [Float], shift: [Float]) -> Tensor {
+    /// The per-channel affine map of a `[frames, channels]` tensor: `y[t, c] = x[t, c]·scale[c] + shift[c]`
+    /// (also inference-time batch normalisation, with `scale = γ/√(σ² + ε)` and `shift = β − μ·scale`).
+    public func channelAffine(scale: [Float], shift: [Float]) -> Tensor {
+        precondition(rank == 2 && scale.count == shape[1] && shift.count == shape[1],
+                     "channel affine of \(scale.count) channels on shape \(shape)")
         let channels = shape[1]
         var out = [Float](repeating: 0, count: count)
         storage.withUnsafeBufferPointer { x in
