@@ -1,0 +1,138 @@
+import Foundation
+import FormantCore
+
+/// Approximate k-nearest neighbours by NN-descent (Dong, Moses & Li 2011), as pynndescent runs it for
+/// umap-learn: start from random neighbours, then repeatedly compare each frame's neighbours with each
+/// other ("a neighbour of a neighbour is likely a neighbour"), sampling at most `maxCandidates` new and
+/// old candidates per frame, for max(5, round(log₂ n)) rounds or until fewer than δ·n·k updates (δ = 0.001).
+enum NeighborDescent {
+    static func search(
+        _ data: UMAPData, k: Int, random: inout SeededRandom, context: OperationContext, maxCandidates: Int = 60
+    ) throws -> NeighborGraph {
+        let n = data.frames
+        var heaps = (0..<n).map { i -> FlaggedHeap in
+            var heap = FlaggedHeap(capacity: k)
+            heap.push(Int32(i), key: 0, isNew: true)
+            while heap.count < k {
+                let j = random.index(below: n)
+                if !heap.contains(Int32(j)) { heap.push(Int32(j), key: data.squaredDistance(i, j), isNew: true) }
+            }
+            return heap
+        }
+        let rounds = Swift.max(5, Int(Foundation.log2(Double(n)).rounded()))
+        for round in 0..<rounds {
+            var newCandidates = [[Int32]](repeating: [], count: n)
+            var oldCandidates = [[Int32]](repeating: [], count: n)
+            for i in 0..<n {
+                for slot in 0..<heaps[i].count {
+                    let j = heaps[i].indices[slot]
+                    guard Int(j) != i else { continue }
+                    if heaps[i].isNew[slot] {
+                        newCandidates[i].append(j)
+                        newCandidates[Int(j)].append(Int32(i))
+                    } else {
+                        oldCandidates[i].append(j)
+                        oldCandidates[Int(j)].append(Int32(i))
+                    }
+                }
+                heaps[i].markAllOld()
+            }
+            for i in 0..<n {
+                newCandidates[i] = sample(newCandidates[i], maxCandidates, &random)
+                oldCandidates[i] = sample(oldCandidates[i], maxCandidates, &random)
+            }
+            var updates = 0
+            for i in 0..<n {
+                let fresh = newCandidates[i], old = oldCandidates[i]
+                for (x, p) in fresh.enumerated() {
+                    for q in fresh[(x + 1)...] where p != q { updates += join(&heaps, data, Int(p), Int(q)) }
+                    for q in old where p != q { updates += join(&heaps, data, Int(p), Int(q)) }
+                }
+            }
+            try context.step("neighbours", completed: round + 1, total: rounds)
+            if Double(updates) < 0.001 * Double(n * k) { break }
+        }
+        var indices = [Int32](), distances = [Float]()
+        indices.reserveCapacity(n * k)
+        distances.reserveCapacity(n * k)
+        for heap in heaps {
+            for entry in heap.sorted() {
+                indices.append(entry.index)
+                distances.append(data.distance(squared: entry.key))
+            }
+        }
+        return NeighborGraph(k: k, indices: indices, distances: distances)
+    }
+
+    private static func join(_ heaps: inout [FlaggedHeap], _ data: UMAPData, _ p: Int, _ q: Int) -> Int {
+        let limitP = heaps[p].worst, limitQ = heaps[q].worst
+        let d = data.squaredDistance(p, q)
+        var changed = 0
+        if d < limitP, !heaps[p].contains(Int32(q)) { heaps[p].push(Int32(q), key: d, isNew: true); changed += 1 }
+        if d < limitQ, !heaps[q].contains(Int32(p)) { heaps[q].push(Int32(p), key: d, isNew: true); changed += 1 }
+        return changed
+    }
+
+    private static func sample(_ candidates: [Int32], _ limit: Int, _ random: inout SeededRandom) -> [Int32] {
+        var unique = Array(Set(candidates)).sorted()
+        guard unique.count > limit else { return unique }
+        for i in 0..<limit { unique.swapAt(i, i + random.index(below: unique.count - i)) }
+        return Array(unique.prefix(limit))
+    }
+}
+
+/// A bounded max-heap of neighbours that remembers which entries are new since the last round.
+struct FlaggedHeap {
+    private(set) var keys: [Float] = []
+    private(set) var indices: [Int32] = []
+    private(set) var isNew: [Bool] = []
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    var count: Int { keys.count }
+    var worst: Float { keys.count < capacity ? .infinity : keys[0] }
+    func contains(_ index: Int32) -> Bool { indices.contains(index) }
+    mutating func markAllOld() { isNew = [Bool](repeating: false, count: isNew.count) }
+
+    mutating func push(_ index: Int32, key: Float, isNew flag: Bool) {
+        if keys.count < capacity {
+            keys.append(key); indices.append(index); isNew.append(flag)
+            siftUp(keys.count - 1)
+        } else if key < keys[0] {
+            keys[0] = key; indices[0] = index; isNew[0] = flag
+            siftDown(0)
+        }
+    }
+
+    func sorted() -> [(index: Int32, key: Float)] {
+        zip(indices, keys).map { (index: $0.0, key: $0.1) }.sorted { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
+    }
+
+    private mutating func swap(_ a: Int, _ b: Int) {
+        keys.swapAt(a, b); indices.swapAt(a, b); isNew.swapAt(a, b)
+    }
+
+    private mutating func siftUp(_ start: Int) {
+        var child = start
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard keys[parent] < keys[child] else { return }
+            swap(parent, child)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var largest = parent
+            if left < keys.count, keys[left] > keys[largest] { largest = left }
+            if right < keys.count, keys[right] > keys[largest] { largest = right }
+            if largest == parent { return }
+            swap(parent, largest)
+            parent = largest
+        }
+    }
+}

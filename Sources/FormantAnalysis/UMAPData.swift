@@ -1,0 +1,63 @@
+import FormantNumerics
+
+/// UMAP's input in single precision, rows prepared for the metric: cosine distance is computed as
+/// half the squared Euclidean distance between unit-normalised rows, 1 − cos θ = ‖x̂ − ŷ‖²/2.
+struct UMAPData {
+    /// Row-major n×d values (unit rows for cosine).
+    let values: [Float]
+    /// Frames.
+    let frames: Int
+    /// Features.
+    let features: Int
+    /// The metric distances are reported in.
+    let metric: UMAPMetric
+    /// ‖xᵢ‖² for every row.
+    let squaredNorms: [Float]
+
+    init(_ x: FrameMatrix, metric: UMAPMetric) throws {
+        try x.validate(for: "umap")
+        let matrix = x.matrix
+        var values = matrix.storage.map(Float.init)
+        frames = x.frames
+        features = x.features
+        if metric == .cosine {
+            for i in 0..<frames {
+                let norm = matrix.row(i).reduce(0) { $0 + $1 * $1 }.squareRoot()
+                guard norm > 0 else {
+                    throw AnalysisError.invalidParameter(
+                        measure: "umap", name: "metric", value: "cosine",
+                        expected: "euclidean: frame \(i) of '\(x.name)' is all zeros, so its cosine distance is undefined")
+                }
+                for j in 0..<features { values[i * features + j] = Float(matrix[i, j] / norm) }
+            }
+        }
+        self.values = values
+        self.metric = metric
+        squaredNorms = (0..<frames).map { i in
+            var sum: Float = 0
+            for j in 0..<x.features { sum += values[i * x.features + j] * values[i * x.features + j] }
+            return sum
+        }
+    }
+
+    /// The metric distance for a squared Euclidean distance between prepared rows.
+    @inline(__always)
+    func distance(squared: Float) -> Float {
+        let clamped = Swift.max(squared, 0)
+        return metric == .cosine ? clamped / 2 : clamped.squareRoot()
+    }
+
+    /// The squared Euclidean distance between prepared rows i and j.
+    @inline(__always)
+    func squaredDistance(_ i: Int, _ j: Int) -> Float {
+        values.withUnsafeBufferPointer { v in
+            var sum: Float = 0
+            let a = v.baseAddress! + i * features, b = v.baseAddress! + j * features
+            for t in 0..<features {
+                let diff = a[t] - b[t]
+                sum += diff * diff
+            }
+            return sum
+        }
+    }
+}
