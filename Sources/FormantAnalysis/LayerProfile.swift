@@ -1,0 +1,71 @@
+import FormantCore
+import FormantNumerics
+
+/// A measure of every layer against every task: the study's per-layer curves (Figures 1–3).
+public struct LayerProfile: Sendable {
+    /// Layer names, in order.
+    public let layers: [String]
+    /// Task names, in order.
+    public let tasks: [String]
+    /// The measure used.
+    public let measure: RepresentationMeasure
+    /// `values[layer][task]`.
+    public let values: [[Double]]
+
+    /// Measures every layer against every task's frame labels. Any number of layers and tasks.
+    ///
+    /// For SVCCA each layer's Gram matrix and SVD are computed once and shared by all tasks
+    /// (one pass over the layer with every task's one-hot columns side by side).
+    public static func compute(
+        layers: [(name: String, frames: FrameMatrix)], tasks: [(name: String, labels: [String])],
+        measure: RepresentationMeasure = .svcca(.variance(0.99)), context: OperationContext = .silent
+    ) throws -> LayerProfile {
+        guard !layers.isEmpty, !tasks.isEmpty else {
+            throw AnalysisError.empty(measure: "profile", input: layers.isEmpty ? "layers" : "tasks", rows: layers.count, columns: tasks.count)
+        }
+        var values: [[Double]] = []
+        for (number, layer) in layers.enumerated() {
+            for task in tasks where task.labels.count != layer.frames.frames {
+                throw AnalysisError.frameCountMismatch(
+                    measure: "profile", first: layer.name, firstFrames: layer.frames.frames, second: task.name, secondFrames: task.labels.count)
+            }
+            if case .svcca(let keep) = measure {
+                values.append(try svccaRow(layer.frames, tasks, keep: keep))
+            } else {
+                values.append(try tasks.map { try measure.compare(layer.frames, labels: $0.labels) })
+            }
+            try context.step("layers", completed: number + 1, total: layers.count)
+        }
+        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: measure, values: values)
+    }
+
+    /// The value for a layer and a task, by name.
+    public func value(layer: String, task: String) -> Double? {
+        guard let l = layers.firstIndex(of: layer), let t = tasks.firstIndex(of: task) else { return nil }
+        return values[l][t]
+    }
+
+    private static func svccaRow(_ x: FrameMatrix, _ tasks: [(name: String, labels: [String])], keep: SVCCAKeep) throws -> [Double] {
+        try keep.validate(measure: "profile")
+        let encodings = try tasks.map { try OneHot($0.labels, measure: "profile", name: $0.name) }
+        var joined = Matrix(rows: x.frames, columns: encodings.reduce(0) { $0 + $1.classes })
+        var offsets: [Range<Int>] = []
+        var start = 0
+        for encoding in encodings {
+            for (row, code) in encoding.codes.enumerated() { joined[row, start + code] = 1 }
+            offsets.append(start..<(start + encoding.classes))
+            start += encoding.classes
+        }
+        try x.validate(for: "profile")
+        let moments = try CenteredMoments(x, FrameMatrix(joined, name: "labels"))
+        let basis = try PrincipalBasis(gram: moments.xx, keep: keep, measure: "profile")
+        return try offsets.map { range in
+            let columns = Array(range)
+            let labelGram = moments.yy.selectingRows(columns).selectingColumns(columns)
+            let labelBasis = try PrincipalBasis(gram: labelGram, keep: .all, measure: "profile")
+            let correlations = try SVCCA.canonicalCorrelations(
+                moments.xy.selectingColumns(columns), basis, labelBasis, measure: "profile")
+            return correlations.reduce(0, +) / Double(Swift.max(correlations.count, 1))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import FormantCore
+
+/// A similarity between two representations of the same frames, or between a representation and
+/// frame labels (then the second view is the labels' one-hot matrix).
+public enum RepresentationMeasure: Sendable, Equatable, CustomStringConvertible {
+    /// SVCCA's mean canonical correlation, keeping directions by the rule.
+    case svcca(SVCCAKeep)
+    /// Projection-weighted CCA.
+    case pwcca
+    /// Linear CKA.
+    case cka
+    /// Debiased linear CKA.
+    case debiasedCKA
+
+    /// The similarity of `a` and `b`.
+    public func compare(_ a: FrameMatrix, _ b: FrameMatrix, context: OperationContext = .silent) throws -> Double {
+        switch self {
+        case .svcca(let keep): return try SVCCA.compute(a, b, keep: keep, context: context).mean
+        case .pwcca: return try PWCCA.compute(a, b, context: context).mean
+        case .cka: return try CKA.compute(a, b, context: context)
+        case .debiasedCKA: return try CKA.compute(a, b, debiased: true, context: context)
+        }
+    }
+
+    /// The similarity of `x` and the one-hot matrix of `labels`.
+    public func compare<Label: Hashable>(_ x: FrameMatrix, labels: [Label], context: OperationContext = .silent) throws -> Double {
+        if case .svcca(let keep) = self { return try SVCCA.compute(x, labels: labels, keep: keep, context: context).mean }
+        let oneHot = try OneHot(labels, measure: description, name: "labels")
+        return try compare(x, FrameMatrix(oneHot.matrix, name: "labels"), context: context)
+    }
+
+    public var description: String {
+        switch self {
+        case .svcca(let keep): return "SVCCA (\(keep))"
+        case .pwcca: return "PWCCA"
+        case .cka: return "CKA"
+        case .debiasedCKA: return "debiased CKA"
+        }
+    }
+}
