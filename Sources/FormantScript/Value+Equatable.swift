@@ -1,5 +1,6 @@
 extension Value: Hashable {
-    /// Structural equality for data, identity for functions and library objects.
+    /// Structural equality for data, identity for functions; library objects compare by `Hashable`
+    /// equality when they have it (enums such as a task kind), otherwise by identity.
     public static func == (lhs: Value, rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.void, .void), (.null, .null): return true
@@ -15,6 +16,7 @@ extension Value: Hashable {
         case let (.symbol(a), .symbol(b)): return a == b
         case let (.function(a), .function(b)): return a === b
         case let (.native(a), .native(b)):
+            if let left = a.object as? AnyHashable, let right = b.object as? AnyHashable { return left == right }
             guard let left = identity(a.object), let right = identity(b.object) else { return false }
             return left == right
         default: return false

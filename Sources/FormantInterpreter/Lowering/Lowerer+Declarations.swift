@@ -15,7 +15,7 @@ extension Lowerer {
         let isMutable = variable.bindingSpecifier.tokenKind == .keyword(.var)
         return try variable.bindings.map { binding in
             if let accessors = binding.accessorBlock {
-                throw failure(.unsupported("computed properties and observers"), at: accessors)
+                throw failure(.unsupported("a computed property or observer"), at: accessors)
             }
             let pattern = try lower(pattern: binding.pattern, binds: true)
             let type = try binding.typeAnnotation.map { try lower(type: $0.type) }
@@ -32,10 +32,10 @@ extension Lowerer {
     /// Lowers `func name(params) -> Result { body }`.
     func lower(function: FunctionDeclSyntax) throws -> FunctionDeclaration {
         if let generics = function.genericParameterClause {
-            throw failure(.unsupported("generic functions"), at: generics)
+            throw failure(.unsupported("a generic function"), at: generics)
         }
         if let effects = function.signature.effectSpecifiers, let async = effects.asyncSpecifier {
-            throw failure(.unsupported("'async' functions"), at: async)
+            throw failure(.unsupported("an 'async' function"), at: async)
         }
         guard let body = function.body else {
             throw failure(.invalidDeclaration("function '\(function.name.text)' needs a body"), at: function)
@@ -51,7 +51,7 @@ extension Lowerer {
 
     private func lower(parameter: FunctionParameterSyntax) throws -> ParameterDeclaration {
         if let attributed = parameter.type.as(AttributedTypeSyntax.self), !attributed.specifiers.isEmpty {
-            throw failure(.unsupported("'\(attributed.specifiers.trimmedDescription)' parameters"), at: attributed)
+            throw failure(.unsupported("an '\(attributed.specifiers.trimmedDescription)' parameter"), at: attributed)
         }
         let first = parameter.firstName.text
         let name = parameter.secondName?.text ?? first

@@ -20,7 +20,7 @@ extension Lowerer {
         case .nilLiteralExpr: return make(.literal(.null))
         case .stringLiteralExpr(let node): return try lower(string: node)
         case .declReferenceExpr(let node):
-            if node.argumentNames != nil { throw failure(.unsupported("function references with labels"), at: node) }
+            if node.argumentNames != nil { throw failure(.unsupported("a function reference with labels"), at: node) }
             return make(.identifier(node.baseName.text))
         case .arrayExpr(let node): return make(.array(try node.elements.map { try lower(expression: $0.expression) }))
         case .dictionaryExpr(let node):
@@ -73,9 +73,9 @@ extension Lowerer {
         case .typeExpr(let node):
             return make(.identifier(try typeName(node.type)))
         case .awaitExpr: throw failure(.unsupported("'await'"), at: expr)
-        case .keyPathExpr: throw failure(.unsupported("key paths"), at: expr)
-        case .regexLiteralExpr: throw failure(.unsupported("regex literals"), at: expr)
-        case .macroExpansionExpr: throw failure(.unsupported("macros"), at: expr)
+        case .keyPathExpr: throw failure(.unsupported("a key path"), at: expr)
+        case .regexLiteralExpr: throw failure(.unsupported("a regex literal"), at: expr)
+        case .macroExpansionExpr: throw failure(.unsupported("a macro"), at: expr)
         case .superExpr: throw failure(.unsupported("'super'"), at: expr)
         default: throw failure(.unsupported("this expression"), at: expr)
         }
@@ -128,7 +128,7 @@ extension Lowerer {
     func lower(closure node: ClosureExprSyntax) throws -> ClosureDeclaration {
         var parameters: [ParameterDeclaration] = []
         if let signature = node.signature {
-            if let capture = signature.capture { throw failure(.unsupported("capture lists"), at: capture) }
+            if let capture = signature.capture { throw failure(.unsupported("a capture list"), at: capture) }
             switch signature.parameterClause {
             case .simpleInput(let names):
                 parameters = names.map { ParameterDeclaration(label: nil, name: $0.name.text, type: nil, defaultValue: nil,
@@ -142,8 +142,10 @@ extension Lowerer {
             case nil: break
             }
         }
-        return ClosureDeclaration(parameters: parameters, body: try lower(items: node.statements),
-                                  location: location(of: node))
+        let shorthand = ShorthandParameterCounter(viewMode: .sourceAccurate)
+        shorthand.walk(node.statements)
+        return ClosureDeclaration(parameters: parameters, shorthandCount: shorthand.count,
+                                  body: try lower(items: node.statements), location: location(of: node))
     }
 
     private func typeName(_ type: TypeSyntax) throws -> String {
@@ -188,4 +190,18 @@ extension Expression {
         default: return false
         }
     }
+}
+
+/// Counts the `$0`, `$1`, … a closure body uses, not looking into nested closures.
+private final class ShorthandParameterCounter: SyntaxVisitor {
+    var count = 0
+
+    override func visit(_ node: DeclReferenceExprSyntax) -> SyntaxVisitorContinueKind {
+        if case .dollarIdentifier(let name) = node.baseName.tokenKind, let index = Int(name.dropFirst()) {
+            count = max(count, index + 1)
+        }
+        return .skipChildren
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
 }

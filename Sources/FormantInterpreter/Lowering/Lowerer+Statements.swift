@@ -44,7 +44,7 @@ extension Lowerer {
     private func lower(catches: CatchClauseListSyntax) throws -> [Statement]? {
         guard let first = catches.first else { return nil }
         if catches.count > 1 || !first.catchItems.isEmpty {
-            throw failure(.unsupported("catching specific errors"), at: first)
+            throw failure(.unsupported("catching a specific error"), at: first)
         }
         return try lower(block: first.body)
     }

@@ -17,7 +17,7 @@ extension Lowerer {
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first,
                       only.label == nil
-                else { throw failure(.unsupported("interpolations with labels or several values"), at: interpolation) }
+                else { throw failure(.unsupported("an interpolation with labels or several values"), at: interpolation) }
                 parts.append(.value(try lower(expression: only.expression)))
             }
         }

@@ -2,7 +2,7 @@
 enum EditDistance {
     /// The candidate closest to `name`, if it is close enough to be a plausible typo.
     static func suggestion(for name: String, among candidates: [String]) -> String? {
-        let limit = max(1, name.count / 3)
+        let limit = min(max(2, name.count / 3), name.count - 1)
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {
             let distance = levenshtein(Array(name.lowercased()), Array(candidate.lowercased()))

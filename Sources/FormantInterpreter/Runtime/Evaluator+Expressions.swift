@@ -98,7 +98,19 @@ extension Evaluator {
             return value
         }
         if let function = registry.functions[name] { return .function(function) }
+        if let function = operatorFunction(name) { return .function(function) }
         throw undefinedName(name, in: scope)
+    }
+
+    /// An infix operator used as a function value (`reduce(0, +)`, `sorted(by: >)`).
+    private func operatorFunction(_ op: String) -> Function? {
+        guard let rule = OperatorPrecedence.rule(for: op), rule.strength >= 130, op != "is", op != "as" else { return nil }
+        let parameters = [Signature.Parameter(label: nil, name: "lhs", type: "Any"),
+                          Signature.Parameter(label: nil, name: "rhs", type: "Any")]
+        return Function(signature: Signature(name: op, parameters: parameters, returnType: nil), doc: "") { [weak self] arguments, _ in
+            guard let self, arguments.list.count == 2 else { throw InterpreterError.closureArity(expected: 2, actual: arguments.list.count) }
+            return try self.binary(op, arguments.list[0].value, arguments.list[1].value, literals: (false, false))
+        }
     }
 
     /// A binary operator, promoting integer-literal operands to Double next to a Double as Swift does.

@@ -55,8 +55,8 @@ extension Evaluator {
         let local = Scope(parent: scope)
         let parameters = declaration.parameters
         var values = values
-        if parameters.count > 1, values.count == 1, case .tuple(let elements, _) = values[0],
-           elements.count == parameters.count {
+        let expected = parameters.isEmpty ? declaration.shorthandCount : parameters.count
+        if expected > 1, values.count == 1, case .tuple(let elements, _) = values[0], elements.count == expected {
             values = elements
         }
         if parameters.isEmpty {

@@ -118,11 +118,14 @@ struct FunctionDeclaration {
 /// `{ params in body }` or `{ $0 … }`.
 final class ClosureDeclaration {
     let parameters: [ParameterDeclaration]
+    /// How many `$n` names the body uses (the highest n plus one), when it declares no parameters.
+    let shorthandCount: Int
     let body: [Statement]
     let location: SourceLocation
 
-    init(parameters: [ParameterDeclaration], body: [Statement], location: SourceLocation) {
+    init(parameters: [ParameterDeclaration], shorthandCount: Int, body: [Statement], location: SourceLocation) {
         self.parameters = parameters
+        self.shorthandCount = shorthandCount
         self.body = body
         self.location = location
     }
