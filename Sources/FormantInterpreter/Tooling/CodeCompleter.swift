@@ -50,15 +50,16 @@ struct CodeCompleter {
 
     /// The signatures a call to `callee` may use (several for overloaded builtin methods).
     func signatures(of callee: [String]) -> [Signature] {
+        if callee.count > 1, let base = interpreter.resolve(Array(callee.dropLast())), case .value(let value) = base,
+           let name = callee.last {
+            if case .native(let object) = value, let method = interpreter.registry.types[object.typeName]?.methods[name] {
+                return [method.signature]
+            }
+            if let overloads = StandardMembers.members(of: value)?.methods[name] { return overloads.map(\.signature) }
+        }
         if let resolved = interpreter.resolve(callee), case .function(let function) = resolved {
             return [function.signature]
         }
-        guard callee.count > 1, let base = interpreter.resolve(Array(callee.dropLast())),
-              case .value(let value) = base, let name = callee.last
-        else { return [] }
-        if case .native(let object) = value, let method = interpreter.registry.types[object.typeName]?.methods[name] {
-            return [method.signature]
-        }
-        return StandardMembers.members(of: value)?.methods[name]?.map(\.signature) ?? []
+        return []
     }
 }

@@ -14,7 +14,7 @@ extension Interpreter {
         guard let first = chain.first else { return nil }
         var current: ResolvedSymbol
         if let variable = evaluator.globals.lookup(first), let value = variable.value {
-            current = .value(value)
+            current = value.functionValue.map(ResolvedSymbol.function) ?? .value(value)
         } else if let type = registry.types[first] {
             current = .type(type)
         } else if let function = registry.functions[first] {
