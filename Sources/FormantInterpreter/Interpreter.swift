@@ -35,26 +35,16 @@ public final class Interpreter {
         -> ExecutionOutcome
     {
         let sourceIndex = sources.add(code)
-        let tree = Parser.parse(source: code)
-        if let failure = SyntaxFailure.failure(for: tree) { return .failure(failure) }
-        let lowered: (statements: [Statement], endsWithSemicolon: Bool)
-        do {
-            lowered = try Lowerer(converter: SourceLocationConverter(fileName: "cell", tree: tree), source: sourceIndex)
-                .lower(file: tree)
-        } catch let error as RaisedError {
-            return .failure(report(error))
-        } catch {
-            return .failure(ScriptFailure(name: "SyntaxError", message: String(describing: error), traceback: []))
-        }
         let context = ScriptContext(output: output, cancellation: cancellation, registry: registry)
-        let evaluator = self.evaluator
         return ExecutionThread.run { [self] in
+            let tree = Parser.parse(source: code)
+            if let failure = SyntaxFailure.failure(for: tree) { return .failure(failure) }
             do {
-                let value = try evaluator.run(cell: lowered.statements, context: context,
-                                              showsLastValue: !lowered.endsWithSemicolon)
+                let lowerer = Lowerer(converter: SourceLocationConverter(fileName: "cell", tree: tree), source: sourceIndex)
+                let (statements, endsWithSemicolon) = try lowerer.lower(file: tree)
+                let value = try evaluator.run(cell: statements, context: context,
+                                              showsLastValue: !endsWithSemicolon, declaresNames: declaresCell)
                 return .success(value.map(\.mimeBundle))
-            } catch let error as RaisedError {
-                return .failure(report(error))
             } catch {
                 return .failure(report(evaluator.locate(error, at: SourceLocation(source: sourceIndex, line: 1, column: 1))))
             }

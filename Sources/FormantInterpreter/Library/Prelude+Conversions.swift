@@ -46,6 +46,7 @@ extension Prelude {
             if args.has("repeating") {
                 let count = try args.int("count", default: 0)
                 guard count >= 0 else { throw InterpreterError.indexOutOfRange(index: count, count: 0) }
+                try SequenceIterator.checkLength(count)
                 return .array(Array(repeating: try args.value("repeating"), count: count))
             }
             guard args.has("elements") else { return .array([]) }

@@ -24,11 +24,13 @@ extension Prelude {
         let values = [try args.value("start"), try args.value(endName), try args.value("stride")]
         if case .int(let start) = values[0], case .int(let end) = values[1], case .int(let step) = values[2] {
             guard step != 0 else { throw InterpreterError.strideZero }
+            try SequenceIterator.checkLength(estimated: (Double(end) - Double(start)) / Double(step))
             return .array(inclusive ? stride(from: start, through: end, by: step).map(Value.int)
                                     : stride(from: start, to: end, by: step).map(Value.int))
         }
         let start = try args.double("start"), end = try args.double(endName), step = try args.double("stride")
-        guard step != 0 else { throw InterpreterError.strideZero }
+        guard step != 0, step.isFinite else { throw InterpreterError.strideZero }
+        try SequenceIterator.checkLength(estimated: (end - start) / step)
         return .array(inclusive ? stride(from: start, through: end, by: step).map(Value.double)
                                 : stride(from: start, to: end, by: step).map(Value.double))
     }

@@ -119,12 +119,23 @@ extension Evaluator {
         case (.int(let i), .double) where literals.0: return try Arithmetic.binary(op, .double(Double(i)), right)
         case (.double, .int(let i)) where literals.1: return try Arithmetic.binary(op, left, .double(Double(i)))
         case (.symbol(let member), _) where right.typeName != "ImplicitMember":
-            return try Arithmetic.binary(op, try registry.resolve(member: member, ofType: right.typeName), right)
+            if op == "==" || op == "!=" { return .bool(try implicitMember(member, equals: right) == (op == "==")) }
+            return try binary(op, try resolve(member, near: right), right, literals: (false, literals.1))
         case (_, .symbol(let member)) where left.typeName != "ImplicitMember":
             if op == "==" || op == "!=" { return .bool(try implicitMember(member, equals: left) == (op == "==")) }
-            return try Arithmetic.binary(op, left, try registry.resolve(member: member, ofType: left.typeName))
+            return try binary(op, left, try resolve(member, near: left), literals: (literals.0, false))
         default: return try Arithmetic.binary(op, left, right)
         }
+    }
+
+    /// An implicit member next to `other` in an operation: a static member of its type, or of
+    /// Double for numbers (`2 * .pi`).
+    private func resolve(_ member: String, near other: Value) throws -> Value {
+        if case .int = other, registry.types["Int"]?.staticProperties[member] == nil {
+            return try registry.resolve(member: member, ofType: "Double")
+        }
+        guard registry.types[other.typeName] != nil else { throw InterpreterError.unresolvedImplicitMember(member) }
+        return try registry.resolve(member: member, ofType: other.typeName)
     }
 
     /// `lower..<upper` or `lower...upper` over Ints.
@@ -133,8 +144,10 @@ extension Evaluator {
             let bad = lower.intValue == nil ? lower : upper
             throw InterpreterError.typeMismatch(expected: "Int", actual: bad.typeName, context: "range bound of type")
         }
-        if from > to || (!isClosed && from > to) { throw InterpreterError.invalidRange(lower: from, upper: to) }
-        if isClosed && to == .max { throw InterpreterError.overflow(operator: "...", left: String(from), right: String(to)) }
+        if from > to { throw InterpreterError.invalidRange(lower: from, upper: to) }
+        if (isClosed && to == .max) || to.subtractingReportingOverflow(from).overflow {
+            throw InterpreterError.overflow(operator: isClosed ? "..." : "..<", left: String(from), right: String(to))
+        }
         return .range(ScriptRange(lower: from, upper: to, isClosed: isClosed))
     }
 

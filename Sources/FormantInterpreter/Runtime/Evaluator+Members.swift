@@ -100,7 +100,13 @@ extension Evaluator {
         }
         if case .range(let lower, let upper, let isClosed) = first.value.kind, lower == nil || upper == nil {
             let from = try lower.map { try integer(evaluate($0, in: scope), "range bound") } ?? 0
-            let to = try upper.map { try integer(evaluate($0, in: scope), "range bound") + (isClosed ? 1 : 0) } ?? (count ?? 0)
+            let to = try upper.map { bound -> Int in
+                let value = try integer(evaluate(bound, in: scope), "range bound")
+                guard isClosed else { return value }
+                let (next, overflow) = value.addingReportingOverflow(1)
+                if overflow { throw InterpreterError.overflow(operator: "...", left: "", right: String(value)) }
+                return next
+            } ?? (count ?? 0)
             guard from <= to else { throw InterpreterError.invalidRange(lower: from, upper: to) }
             return .slice(from..<to)
         }

@@ -42,10 +42,16 @@ final class Evaluator {
     }
 
     /// Runs a cell's statements at top level and gives the value of its last expression, if any.
-    func run(cell statements: [Statement], context: ScriptContext, showsLastValue: Bool) throws -> Value? {
+    ///
+    /// With `declaresNames` false (user expressions), names the cell declares do not count against
+    /// the redeclaration check of the cell that ran before.
+    func run(cell statements: [Statement], context: ScriptContext, showsLastValue: Bool, declaresNames: Bool = true)
+        throws -> Value?
+    {
         self.context = context
         callStack.removeAll()
-        declaredInCell.removeAll()
+        currentCallSite = nil
+        if declaresNames { declaredInCell.removeAll() }
         stackBase = ExecutionThread.stackAddress()
         try hoistFunctions(statements, into: globals)
         for (index, statement) in statements.enumerated() {

@@ -10,7 +10,7 @@ extension InterpreterError {
             .incomparable, .castFailed:
             return "TypeError"
         case .overflow, .divisionByZero, .conversionOverflow: return "ArithmeticError"
-        case .invalidRange, .strideZero, .indexOutOfRange, .rangeOutOfBounds, .emptyCollection: return "IndexError"
+        case .invalidRange, .strideZero, .sequenceTooLong, .indexOutOfRange, .rangeOutOfBounds, .emptyCollection: return "IndexError"
         case .unexpectedNil: return "NilError"
         case .missingReturn, .misplacedControl, .guardFallthrough: return "ControlFlowError"
         case .recursionLimit, .stackExhausted: return "RecursionError"
@@ -70,6 +70,8 @@ extension InterpreterError {
         case .conversionOverflow(let value): return "\(value) cannot be converted to Int: it is not finite or too large"
         case .invalidRange(let lower, let upper): return "range requires lowerBound <= upperBound, got \(lower) and \(upper)"
         case .strideZero: return "stride step must not be zero"
+        case .sequenceTooLong(let count):
+            return "a sequence of \(count) elements is too long to build as an array (limit \(SequenceIterator.maximumCount))"
         case .indexOutOfRange(let index, let count):
             return "index \(index) out of range (the collection has \(count) element\(count == 1 ? "" : "s"))"
         case .rangeOutOfBounds(let range, let count):

@@ -36,6 +36,7 @@ enum InterpreterError: Error {
     case conversionOverflow(String)
     case invalidRange(lower: Int, upper: Int)
     case strideZero
+    case sequenceTooLong(Int)
     // Collections and optionals.
     case indexOutOfRange(index: Int, count: Int)
     case rangeOutOfBounds(range: String, count: Int)

@@ -41,9 +41,25 @@ struct SequenceIterator {
         }
     }
 
+    /// The most elements an array built from a sequence may have (guards memory against `Array(0..<Int.max)`).
+    static let maximumCount = 100_000_000
+
+    /// Throws when a sequence of `count` elements would be too long to build.
+    static func checkLength(_ count: Int) throws {
+        if count > maximumCount { throw InterpreterError.sequenceTooLong(count) }
+    }
+
+    /// Throws when an estimated element count (possibly huge or NaN) is too long to build.
+    static func checkLength(estimated count: Double) throws {
+        guard count <= Double(maximumCount) else {
+            throw InterpreterError.sequenceTooLong(count < 9e18 ? Int(count) : Int.max)
+        }
+    }
+
     /// Every element of `value`, for library-style operations (`map`, `Array(…)`).
     static func elements(of value: Value) throws -> [Value] {
         if case .array(let elements) = value { return elements }
+        if case .range(let range) = value { try checkLength(range.count) }
         var iterator = try SequenceIterator(value)
         var elements: [Value] = []
         while let element = iterator.next() { elements.append(element) }
