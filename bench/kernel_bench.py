@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Kernel benchmark: Formant vs ipykernel through jupyter_client.
+
+Measures, for each kernel: startup-to-ready time (launch until the first kernel_info_reply),
+execute round-trip p50/p99 over N trivial cells (`1`, reply and idle status received), and
+resident memory at idle (VmRSS). Prints a Markdown table with both kernels and the ratios;
+`--markdown-out FILE` also writes it to FILE.
+
+Run with the venv's python after `formant install --sys-prefix` (make bench does both).
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from jupyter_client.manager import KernelManager
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def resident_kib(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for pid {pid}")
+
+
+def wait_for_idle(kc, msg_id, timeout):
+    while True:
+        msg = kc.get_iopub_msg(timeout=timeout)
+        if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                and msg["content"]["execution_state"] == "idle"):
+            return
+
+
+def measure(kernel_name, cells, timeout):
+    km = KernelManager(kernel_name=kernel_name)
+    started = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=timeout)
+        ready = time.perf_counter() - started
+        for _ in range(20):  # warm-up, not measured
+            msg_id = kc.execute("1")
+            kc.get_shell_msg(timeout=timeout)
+            wait_for_idle(kc, msg_id, timeout)
+        times = []
+        for _ in range(cells):
+            begin = time.perf_counter()
+            msg_id = kc.execute("1")
+            reply = kc.get_shell_msg(timeout=timeout)
+            wait_for_idle(kc, msg_id, timeout)
+            times.append(time.perf_counter() - begin)
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"{kernel_name}: cell failed: {reply['content']}")
+        rss = resident_kib(km.provisioner.process.pid)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=False)
+    return {"ready_ms": ready * 1000, "p50_ms": statistics.median(times) * 1000,
+            "p99_ms": percentile(times, 0.99) * 1000, "rss_mib": rss / 1024}
+
+
+def table(formant, ipykernel, cells):
+    rows = [
+        ("Startup to ready (kernel_info_reply)", "ready_ms", "ms"),
+        (f"Execute round-trip p50 ({cells} cells `1`)", "p50_ms", "ms"),
+        (f"Execute round-trip p99 ({cells} cells `1`)", "p99_ms", "ms"),
+        ("Resident memory at idle (VmRSS)", "rss_mib", "MiB"),
+    ]
+    lines = ["| Kernel metric | Formant | ipykernel | Formant / ipykernel |", "|---|---:|---:|---:|"]
+    for label, key, unit in rows:
+        ratio = formant[key] / ipykernel[key] if ipykernel[key] else float("nan")
+        lines.append(f"| {label} | {formant[key]:.2f} {unit} | {ipykernel[key]:.2f} {unit} | {ratio:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cells", type=int, default=1000, help="trivial cells per kernel (default 1000)")
+    parser.add_argument("--formant-kernel", default="formant", help="kernelspec name of Formant")
+    parser.add_argument("--ipykernel", default="python3", help="kernelspec name of ipykernel")
+    parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--markdown-out", type=Path, help="also write the Markdown table to this file")
+    args = parser.parse_args()
+    formant = measure(args.formant_kernel, args.cells, args.timeout)
+    ipykernel = measure(args.ipykernel, args.cells, args.timeout)
+    markdown = table(formant, ipykernel, args.cells)
+    sys.stdout.write(markdown)
+    if args.markdown_out:
+        args.markdown_out.write_text(markdown)
+
+
+if __name__ == "__main__":
+    main()
