@@ -1,0 +1,233 @@
+import FormantAnalysis
+import FormantCore
+import FormantNumerics
+import FormantScript
+
+/// The representation analyses in the script language: `svcca`, `cca`, `pwcca`, `cka`, `probe`,
+/// `profile`, `similarity`, `pca`, `umap` and `trustworthiness`, and the members of their results.
+public enum AnalysisBindings {
+    /// Registers the analysis functions and result types into `registry`.
+    public static func register(into registry: Registry) {
+        registerTypes(into: registry)
+        registerSimilarities(into: registry)
+        registerLayerStudies(into: registry)
+        registerEmbeddings(into: registry)
+    }
+
+    /// Runs a binding body, turning the library's input errors into argument errors of the call.
+    static func guarded(_ arguments: BoundArguments, _ body: (AnalysisArguments) throws -> Value) throws -> Value {
+        do {
+            return try body(AnalysisArguments(arguments))
+        } catch let error as AnalysisError {
+            throw ScriptError.invalidArgument(function: arguments.signature.selector, message: error.description)
+        }
+    }
+
+    /// A Float32 tensor as a script value.
+    static func tensorValue(_ tensor: Tensor) -> Value { .native(NativeObject(typeName: "Tensor", object: tensor)) }
+
+    /// Numbers as a script array.
+    static func numbers(_ values: [Double]) -> Value { .array(values.map(Value.double)) }
+
+    /// Rows of a matrix as a script array of arrays.
+    static func rows(_ matrix: Matrix) -> Value { .array((0..<matrix.rows).map { numbers(Array(matrix.row($0))) }) }
+
+    private static func registerSimilarities(into registry: Registry) {
+        registry.function(
+            "svcca(_ a: Tensor, _ b: Tensor? = nil, labels: [Any]? = nil, keep: Double = 0.99) -> SVCCAResult",
+            doc: """
+                SVCCA (Raghu et al. 2017) between two representations of the same frames (frames × features), \
+                or between a representation and frame `labels` (their one-hot matrix). Each view keeps its leading \
+                SVD directions: `keep: 0.99` keeps 99 % of variance, `keep: 20` keeps 20 directions. Matches \
+                google/svcca's recipe. `.mean` is the similarity, `.correlations` the canonical correlations.
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                let x = try a.frames("a")
+                let operation = context.operation("SVCCA")
+                if let labels = try a.optionalLabels("labels") {
+                    return .native(try SVCCA.compute(x, labels: labels, keep: try a.keep(), context: operation))
+                }
+                guard let y = try a.optionalFrames("b") else { throw missingSecondView(arguments) }
+                return .native(try SVCCA.compute(x, y, keep: try a.keep(), context: operation))
+            }
+        }
+        registry.function(
+            "cca(_ a: Tensor, _ b: Tensor, epsilon: Double = 0, threshold: Double = 0.98) -> CCAResult",
+            doc: """
+                Plain CCA exactly as google/svcca's cca_core.get_cca_similarity: covariances rescaled, features with \
+                variance below `epsilon` removed, ε·I added. `.mean` is cca_core's mean of the correlations up to \
+                `threshold` of their sum; `.meanOfAll` the plain mean. Needs more frames than features (use svcca).
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                .native(try CCA.compute(
+                    try a.frames("a"), try a.frames("b"), epsilon: try arguments.double("epsilon", default: 0),
+                    threshold: try arguments.double("threshold", default: 0.98), context: context.operation("CCA")))
+            }
+        }
+        registry.function(
+            "pwcca(_ a: Tensor, _ b: Tensor? = nil, labels: [Any]? = nil, epsilon: Double = 0) -> PWCCAResult",
+            doc: """
+                Projection-weighted CCA (Morcos et al. 2018) between two representations (any widths, either order) \
+                or against frame `labels`. `.mean` is the weighted mean correlation. Needs more frames than features.
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                let x = try a.frames("a")
+                let y = try secondView(a, arguments)
+                return .native(try PWCCA.compute(x, y, epsilon: try arguments.double("epsilon", default: 0), context: context.operation("PWCCA")))
+            }
+        }
+        registry.function(
+            "cka(_ a: Tensor, _ b: Tensor? = nil, labels: [Any]? = nil, debiased: Bool = false) -> Double",
+            doc: """
+                Linear CKA (Kornblith et al. 2019) between two representations or against frame `labels`, from \
+                feature Gram matrices (any number of frames). In [0, 1]; `debiased: true` uses the unbiased HSIC \
+                estimator (Song et al. 2012), in [−1, 1], and needs 4 frames or more.
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                let x = try a.frames("a")
+                let y = try secondView(a, arguments)
+                return .double(try CKA.compute(x, y, debiased: try arguments.bool("debiased", default: false), context: context.operation("CKA")))
+            }
+        }
+    }
+
+    private static func registerLayerStudies(into registry: Registry) {
+        registry.function(
+            "probe(_ x: Tensor, labels: [Any], groups: [Any], testGroups: [Any]? = nil, c: Double = 1) -> ProbeResult",
+            doc: """
+                A framewise linear probe: multinomial logistic regression (L2 with inverse strength `c`, L-BFGS) \
+                trained on the frames of some `groups` (speakers) and scored on the others (`testGroups`, or every \
+                fifth group). `.accuracy` and `.balancedAccuracy` of the held-out frames.
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                let held = try a.optionalLabels("testGroups").map(Set.init)
+                return .native(try Probe.evaluate(
+                    try a.frames("x"), labels: try a.labels("labels"), groups: try a.labels("groups"), testGroups: held,
+                    c: try arguments.double("c", default: 1), context: context.operation("Probe")))
+            }
+        }
+        registry.function(
+            "profile(_ layers: [Tensor], tasks: [String: [Any]], measure: Measure = .svcca, keep: Double = 0.99, names: [String]? = nil) -> LayerProfile",
+            doc: """
+                A measure of every layer against every task: `tasks` maps task names to frame labels, e.g. \
+                `["tone": tones, "sex": sexes]`. `measure` is .svcca (default), .pwcca, .cka or .debiasedCKA. \
+                `.values[layer][task]`; `.series` feeds `plot(series:)`.
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                let layers = try a.layers("layers", names: try names(arguments))
+                let tasks = try taskLabels(arguments)
+                return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: context.operation("Profile")))
+            }
+        }
+        registry.function(
+            "similarity(_ a: [Tensor], _ b: [Tensor]? = nil, measure: Measure = .svcca, keep: Double = 0.99) -> SimilarityMatrix",
+            doc: """
+                The layer-by-layer similarity of two models (or of one model with itself): every layer of `a` \
+                against every layer of `b`, on the same frames. Any layer counts. `.values` feeds `heatmap`.
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                let left = try a.layers("a", names: nil)
+                let right = arguments.has("b") ? try a.layers("b", names: nil) : left
+                return .native(try SimilarityMatrix.compute(left, right, measure: try a.measure(), context: context.operation("Similarity")))
+            }
+        }
+    }
+
+    private static func registerEmbeddings(into registry: Registry) {
+        registry.function(
+            "pca(_ x: Tensor, _ k: Int = 2) -> PCA",
+            doc: "Principal component analysis: `.scores` (frames × k Tensor), `.points`, `.components`, `.explainedVarianceRatio`."
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                .native(try PCA.fit(try a.frames("x"), components: try arguments.int("k", default: 2), context: context.operation("PCA")))
+            }
+        }
+        registry.function(
+            "umap(_ x: Tensor, neighbors: Int = 15, minDist: Double = 0.1, seed: Int = 42, metric: UMAPMetric = .euclidean, labels: [Any]? = nil, epochs: Int? = nil, spread: Double = 1) -> UMAP",
+            doc: """
+                UMAP (McInnes et al. 2018) of the frames to 2-D, as umap-learn computes it (exact neighbours below \
+                4,096 frames, NN-descent above; spectral initialisation; 500 epochs up to 10,000 frames, else 200). \
+                Deterministic for a `seed`. `metric` is .euclidean or .cosine. `labels` travel with the result: \
+                `scatter(u.points, colorBy: u.labels)`. `.tensor` is the frames × 2 Tensor; `.save("u.npy")` writes it.
+                """
+        ) { arguments, context in
+            try guarded(arguments) { a in
+                var options = UMAPOptions()
+                options.neighbors = try arguments.int("neighbors", default: 15)
+                options.minDist = try arguments.double("minDist", default: 0.1)
+                options.spread = try arguments.double("spread", default: 1)
+                options.seed = UInt64(truncatingIfNeeded: try arguments.int("seed", default: 42))
+                options.metric = try a.metric()
+                if arguments.has("epochs") { options.epochs = try arguments.int("epochs") }
+                let x = try a.frames("x")
+                let labels = arguments.has("labels") ? try arguments.array("labels") : []
+                guard labels.isEmpty || labels.count == x.frames else {
+                    throw ScriptError.invalidArgument(function: arguments.signature.selector, message: "\(x.frames) frames but \(labels.count) labels")
+                }
+                let embedding = try UMAP.embed(x, options: options, context: context.operation("UMAP"))
+                return .native(LabelledEmbedding(embedding: embedding, labels: labels))
+            }
+        }
+        registry.function(
+            "trustworthiness(_ x: Tensor, _ embedding: Any, k: Int = 15) -> Double",
+            doc: "How well an embedding (a UMAP result, a Tensor or [[Double]]) keeps the k nearest neighbours of `x` (1 = all kept). O(n²)."
+        ) { arguments, _ in
+            try guarded(arguments) { a in
+                let value = try arguments.value("embedding")
+                let coordinates = try value.native(as: LabelledEmbedding.self)?.embedding.coordinates
+                    ?? AnalysisArguments.frames(value, name: "embedding", function: arguments.signature.selector, parameter: "embedding").matrix
+                return .double(try EmbeddingQuality.trustworthiness(try a.frames("x"), coordinates, k: try arguments.int("k", default: 15)))
+            }
+        }
+    }
+
+    private static func secondView(_ a: AnalysisArguments, _ arguments: BoundArguments) throws -> FrameMatrix {
+        if let labels = try a.optionalLabels("labels") {
+            return FrameMatrix(try OneHotLabels.matrix(labels, function: arguments.signature.selector), name: "labels")
+        }
+        guard let y = try a.optionalFrames("b") else { throw missingSecondView(arguments) }
+        return y
+    }
+
+    private static func missingSecondView(_ arguments: BoundArguments) -> ScriptError {
+        .invalidArgument(function: arguments.signature.selector, message: "give a second representation `b` or frame `labels:`")
+    }
+
+    private static func names(_ arguments: BoundArguments) throws -> [String]? {
+        guard arguments.has("names") else { return nil }
+        return try arguments.array("names").map { $0.description }
+    }
+
+    private static func taskLabels(_ arguments: BoundArguments) throws -> [(name: String, labels: [String])] {
+        guard case .dictionary(let tasks) = try arguments.value("tasks") else {
+            throw ScriptError.argumentType(function: arguments.signature.selector, parameter: "tasks", expected: "[String: [Any]]", actual: try arguments.value("tasks").typeName)
+        }
+        return try tasks.map { key, value in
+            guard let labels = value.arrayValue else {
+                throw ScriptError.argumentType(function: arguments.signature.selector, parameter: "tasks", expected: "[String: [Any]]", actual: value.typeName)
+            }
+            return (key.description, try AnalysisArguments.labels(labels, function: arguments.signature.selector, parameter: "tasks[\(key.debugText)]"))
+        }
+    }
+}
+
+/// The one-hot matrix of labels, for measures compared against a task.
+enum OneHotLabels {
+    static func matrix(_ labels: [String], function: String) throws -> Matrix {
+        var index: [String: Int] = [:]
+        for label in labels where index[label] == nil { index[label] = index.count }
+        guard index.count >= 2 else {
+            throw ScriptError.invalidArgument(function: function, message: "labels have a single class ('\(labels.first ?? "")'); at least two are needed")
+        }
+        var matrix = Matrix(rows: labels.count, columns: index.count)
+        for (row, label) in labels.enumerated() { matrix[row, index[label]!] = 1 }
+        return matrix
+    }
+}

@@ -1,0 +1,15 @@
+import FormantAnalysis
+import FormantCore
+import FormantScript
+
+/// A UMAP embedding with the labels the user attached to its frames, so that
+/// `scatter(u.points, colorBy: u.labels)` needs no bookkeeping.
+public struct LabelledEmbedding: RichDisplayable {
+    /// The embedding.
+    public let embedding: UMAPEmbedding
+    /// One label per frame, or empty.
+    public let labels: [Value]
+
+    /// The embedding's table, with the label count.
+    public var mimeBundle: MIMEBundle { embedding.mimeBundle }
+}
