@@ -79,7 +79,10 @@ extension Lowerer {
             let op = operators[index]
             index += 1
             var right = operands[index]
-            while index < operators.count {
+            // A cast's right side is its type: nothing after it can bind into it.
+            var isCast = false
+            if case .cast = op.form { isCast = true }
+            while !isCast, index < operators.count {
                 let next = operators[index].rule
                 let binds = next.strength > op.rule.strength
                     || (next.strength == op.rule.strength && next.rightAssociative)
