@@ -21,26 +21,3 @@ extension Figure {
     /// The plotted data as CSV (header line first).
     public var csv: String { data.csv }
 }
-
-/// A figure's size in pixels, checked once so every figure type validates it the same way.
-public struct FigureSize: Equatable {
-    public let width: Double
-    public let height: Double
-
-    /// A size; throws unless both sides are positive and finite.
-    public init(width: Double, height: Double) throws {
-        guard width.isFinite, height.isFinite, width > 0, height > 0 else {
-            throw PlotError.invalidSize(width: width, height: height)
-        }
-        self.width = width
-        self.height = height
-    }
-
-    /// The default size of a single chart.
-    public static let chart = FigureSize(unchecked: 640, 400)
-
-    init(unchecked width: Double, _ height: Double) {
-        self.width = width
-        self.height = height
-    }
-}

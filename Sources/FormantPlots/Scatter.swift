@@ -1,13 +1,3 @@
-/// How a scatter's points are coloured.
-public enum ScatterColoring: Equatable {
-    /// One colour for every point.
-    case uniform
-    /// A class label per point (tone, phone, speaker sex), with a legend.
-    case categories([String])
-    /// A number per point mapped through a colour map, with a colour bar.
-    case values([Double], label: String?)
-}
-
 /// Two-dimensional points (UMAP or PCA embeddings) coloured by class or by value.
 ///
 /// Compact enough for 50,000 points: each colour is one `<path>` of zero-length strokes with round

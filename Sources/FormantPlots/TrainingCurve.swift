@@ -79,8 +79,3 @@ public final class TrainingCurve: Figure {
         return Table(checkedHeader: ["metric", xLabel, "value"], rows: rows, title: title)
     }
 }
-
-extension FigureSize {
-    /// The default size of one training-curve panel.
-    public static let trainingPanel = FigureSize(unchecked: 420, 280)
-}

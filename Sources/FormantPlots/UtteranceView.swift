@@ -1,29 +1,3 @@
-/// One labelled interval of a TextGrid tier, in seconds.
-public struct TextGridInterval: Equatable {
-    public var start: Double
-    public var end: Double
-    public var label: String
-
-    /// An interval from `start` to `end` seconds.
-    public init(start: Double, end: Double, label: String) {
-        self.start = start
-        self.end = end
-        self.label = label
-    }
-}
-
-/// A named interval tier (words, syllables, phones, tones).
-public struct TextGridTier: Equatable {
-    public var name: String
-    public var intervals: [TextGridInterval]
-
-    /// A tier of intervals.
-    public init(name: String, intervals: [TextGridInterval]) {
-        self.name = name
-        self.intervals = intervals
-    }
-}
-
 /// An utterance as Praat shows it: waveform, pitch track and TextGrid tiers stacked on one time axis.
 ///
 /// The waveform is drawn as its per-pixel minimum/maximum envelope (so an hour of audio costs as
@@ -37,6 +11,8 @@ public struct UtteranceView: Figure {
     public let title: String?
     public let size: FigureSize
 
+    /// Okabe–Ito blue for the pitch track, dark navy for the waveform.
+    private static let pitchColor = Color(hex: 0x0072B2), waveformColor = Color(hex: 0x1F3A5F)
     private static let waveformHeight = 120.0, pitchHeight = 120.0, tierHeight = 30.0, axisHeight = 40.0
 
     /// An utterance view; throws when the sample rate is not positive, samples or pitch times are
@@ -148,19 +124,21 @@ public struct UtteranceView: Figure {
                 d += NumberFormat.compact(amplitude(low) + 0.1, decimals: 1)
             }
         }
-        svg.element("path", [("d", d), ("fill", "none"), ("stroke", "#1f3a5f"), ("stroke-width", "1")])
+        svg.element("path", [("d", d), ("fill", "none"), ("stroke", Self.waveformColor.hex), ("stroke-width", "1")])
         svg.rect(row, fill: nil, stroke: .axis)
         svg.text("waveform", x: row.x - 6, y: row.midY + 4, anchor: "end", size: 11)
     }
 
     private func drawPitch(into svg: inout SVGBuilder, row: Rect, time: LinearScale) {
         let voiced = pitchValues.filter { $0.isFinite && $0 > 0 }
-        let ticks = Ticks(covering: Validation.extent(voiced) ?? 75...500, count: 4)
+        let voicedRange = Validation.extent(voiced) ?? 75...500
+        let pad = max(5, (voicedRange.upperBound - voicedRange.lowerBound) * 0.1)
+        let ticks = Ticks(covering: (voicedRange.lowerBound - pad)...(voicedRange.upperBound + pad), count: 4)
         let hz = LinearScale(domain: ticks.domain, from: row.maxY, to: row.y)
         timeGrid(into: &svg, row: row, time: time)
         let voicedFrames = zip(pitchTimes, pitchValues).filter { $0.1.isFinite && $0.1 > 0 }
         let d = DotPath.data(voicedFrames.map { (x: time($0.0), y: hz($0.1)) })
-        svg.element("path", DotPath.attributes(d, color: Palette.okabeIto.color(4), diameter: 3))
+        svg.element("path", DotPath.attributes(d, color: Self.pitchColor, diameter: 4))
         svg.rect(row, fill: nil, stroke: .axis)
         svg.open("g", [("font-size", "11")])
         for value in ticks.values {
