@@ -62,7 +62,7 @@ final class Evaluator {
             }
             switch try execute(statement, in: globals) {
             case .normal: continue
-            case .returned: throw RaisedError(.misplacedControl("return"), at: statement.location)
+            case .returned: return nil  // `return` at top level ends the cell, as in a script's main file
             case .breakLoop: throw RaisedError(.misplacedControl("break"), at: statement.location)
             case .continueLoop: throw RaisedError(.misplacedControl("continue"), at: statement.location)
             }

@@ -13,17 +13,26 @@ enum Traceback {
         var lines: [String] = []
         for entry in entries.suffix(maximumEntries) {
             guard let location = entry.location else { continue }
-            lines.append("  at \(entry.name) line \(location.line):\(location.column)")
-            if let source = sources.line(at: location) {
-                lines.append("    " + source)
-                lines.append("    " + String(repeating: " ", count: max(0, location.column - 1)) + "^")
+            guard let source = sources.line(at: location) else {
+                lines.append("  at \(entry.name) line \(location.line):\(location.column)")
+                continue
             }
+            let column = characterColumn(location.column, in: source)
+            lines.append("  at \(entry.name) line \(location.line):\(column)")
+            lines.append("    " + source)
+            lines.append("    " + String(repeating: " ", count: column - 1) + "^")
         }
         if entries.count > maximumEntries {
             lines.insert("  … \(entries.count - maximumEntries) more frames …", at: 0)
         }
         lines.append("\(error.name): \(error.message)")
         return lines
+    }
+
+    /// The 1-based character column of a 1-based UTF-8 column (SwiftSyntax counts bytes).
+    static func characterColumn(_ utf8Column: Int, in line: String) -> Int {
+        let bytes = Array(line.utf8.prefix(max(0, utf8Column - 1)))
+        return (String(decoding: bytes, as: UTF8.self).count) + 1
     }
 
     /// Deep recursions show only their innermost frames.
