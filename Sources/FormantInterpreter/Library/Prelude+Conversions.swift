@@ -28,9 +28,14 @@ extension Prelude {
                 throw InterpreterError.typeMismatch(expected: "Int", actual: other.typeName, context: "Int(_:) argument of type")
             }
         }
-        define(registry, "String(_ value: Any = nil, describing: Any = nil, repeating: String = nil, count: Int = 0) -> String",
+        define(registry,
+               "String(_ value: Any = nil, describing: Any = nil, repeating: String = nil, count: Int = 0, format: String = nil, _ arguments: Any...) -> String",
                doc: "String(x) and String(describing: x): the value as print shows it. "
-                   + "String(repeating: s, count: n): s repeated n times.") { args, _ in
+                   + "String(repeating: s, count: n): s repeated n times. "
+                   + "String(format: \"%.3f\", x): printf-style formatting (%d, %f, %e, %g, %x, %@, %s).") { args, _ in
+            if args.has("format") {
+                return .string(try FormatString.format(try args.string("format"), try args.array("arguments")))
+            }
             if args.has("repeating") {
                 return .string(String(repeating: try args.string("repeating"), count: max(0, try args.int("count", default: 0))))
             }

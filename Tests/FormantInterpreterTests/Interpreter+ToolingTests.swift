@@ -3,7 +3,7 @@ import FormantScript
 import XCTest
 
 /// Completion, inspection and is_complete.
-final class ToolingTests: XCTestCase {
+final class InterpreterToolingTests: XCTestCase {
     private func makeHarness() -> ScriptHarness {
         let registry = Registry()
         registry.function("svcca(_ a: Tensor, _ b: Tensor, keep: Double = 0.99, epsilon: Double = 1e-10) -> SVCCAResult",
