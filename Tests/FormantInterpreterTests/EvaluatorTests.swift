@@ -202,6 +202,8 @@ final class EvaluatorTests: XCTestCase {
         assertValue("[1, 2, 3].suffix(1)", "[3]")
         assertValue("var a = [1, 2, 3]\na.insert(0, at: 0)\nlet r = a.remove(at: 3)\n(a, r)", "([0, 1, 2], 3)")
         assertValue("[1, 2, 3].count + [Int]().count", "3")
+        assertValue("var q = [1, 2, 3]\nlet f = q.removeFirst()\nlet l = q.removeLast()\n(f, l, q)", "(1, 3, [2])")
+        assertFailure("var e: [Int] = []\ne.removeLast()", name: "IndexError", contains: "removeLast() on an empty collection")
         assertValue("[1, 2].isEmpty", "false")
         assertValue("zip([1, 2], [\"a\", \"b\"]).map { \"\\($0)\\($1)\" }", "[\"1a\", \"2b\"]")
         assertValue("var d = [\"a\": 1, \"b\": 2]\nd.removeValue(forKey: \"a\")\n(d.count, d.keys, d.values)", "(1, [\"b\"], [2])")

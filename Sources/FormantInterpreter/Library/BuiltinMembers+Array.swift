@@ -47,21 +47,16 @@ extension BuiltinMembers {
             }
             return removed
         }
-        mutating("removeLast() -> Element", "Removes and returns the last element; an error when empty.") { receiver, _, _ in
-            var removed = Value.void
-            try Self.edit(&receiver) { elements in
-                guard !elements.isEmpty else { throw InterpreterError.emptyCollection("removeLast()") }
-                removed = elements.removeLast()
+        for end in ["First", "Last"] {
+            mutating("remove\(end)() -> Element", "Removes and returns the \(end.lowercased()) element; an error when empty.") {
+                receiver, _, _ in
+                var removed = Value.void
+                try Self.edit(&receiver) { elements in
+                    guard !elements.isEmpty else { throw InterpreterError.emptyCollection("remove\(end)()") }
+                    removed = end == "First" ? elements.removeFirst() : elements.removeLast()
+                }
+                return removed
             }
-            return removed
-        }
-        mutating("removeFirst() -> Element", "Removes and returns the first element; an error when empty.") { receiver, _, _ in
-            var removed = Value.void
-            try Self.edit(&receiver) { elements in
-                guard !elements.isEmpty else { throw InterpreterError.emptyCollection("removeFirst()") }
-                removed = elements.removeFirst()
-            }
-            return removed
         }
         mutating("popLast() -> Element?", "Removes and returns the last element, or nil when empty.") { receiver, _, _ in
             var removed = Value.null

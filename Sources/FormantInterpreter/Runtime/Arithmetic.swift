@@ -81,13 +81,11 @@ enum Arithmetic {
         case "^": return .int(a ^ b)
         case "<<": return .int(a << b)
         case ">>": return .int(a >> b)
-        case "==": return .bool(a == b)
-        case "!=": return .bool(a != b)
-        case "<": return .bool(a < b)
-        case "<=": return .bool(a <= b)
-        case ">": return .bool(a > b)
-        case ">=": return .bool(a >= b)
-        default: throw InterpreterError.unsupportedOperator(operator: op, left: "Int", right: "Int")
+        default:
+            guard let result = compare(op, a, b) else {
+                throw InterpreterError.unsupportedOperator(operator: op, left: "Int", right: "Int")
+            }
+            return result
         }
     }
 
@@ -98,13 +96,24 @@ enum Arithmetic {
         case "*": return .double(a * b)
         case "/": return .double(a / b)
         case "%": throw InterpreterError.doubleRemainder
+        default:
+            guard let result = compare(op, a, b) else {
+                throw InterpreterError.unsupportedOperator(operator: op, left: "Double", right: "Double")
+            }
+            return result
+        }
+    }
+
+    /// A comparison operator on two numbers of one type, or `nil` if `op` is not one.
+    private static func compare<T: Comparable>(_ op: String, _ a: T, _ b: T) -> Value? {
+        switch op {
         case "==": return .bool(a == b)
         case "!=": return .bool(a != b)
         case "<": return .bool(a < b)
         case "<=": return .bool(a <= b)
         case ">": return .bool(a > b)
         case ">=": return .bool(a >= b)
-        default: throw InterpreterError.unsupportedOperator(operator: op, left: "Double", right: "Double")
+        default: return nil
         }
     }
 }
