@@ -7,6 +7,6 @@ struct FormantCommand: ParsableCommand {
         commandName: "formant",
         abstract: "A Jupyter kernel for the phonetic analysis of wav2vec 2.0 embeddings.",
         version: FormantVersion.string,
-        subcommands: []
+        subcommands: [KernelCommand.self, InstallCommand.self, RunCommand.self]
     )
 }
