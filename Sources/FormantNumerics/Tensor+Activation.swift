@@ -2,7 +2,8 @@ import Foundation
 
 /// A point-wise non-linearity, as the activations named in Hugging Face configurations compute them.
 ///
-/// - `gelu`: exact GELU, `x·Φ(x) = ½x(1 + erf(x/√2))` (Hendrycks & Gimpel 2016; PyTorch's default).
+/// - `gelu`: exact GELU, `x·Φ(x) = ½x(1 + erf(x/√2))` (Hendrycks & Gimpel 2016; PyTorch's default),
+///   with `erf` to 4·10⁻⁷ (`Tensor.erfApproximation`).
 /// - `geluTanh`: the tanh approximation `½x(1 + tanh(√(2/π)(x + 0.044715x³)))`.
 /// - `quickGelu`: `x·σ(1.702x)`.
 /// - `relu`: `max(0, x)`; `silu`: `x·σ(x)` (also called swish); `tanh`; `identity`.
@@ -13,7 +14,7 @@ public enum Activation: String, Sendable, CaseIterable {
     @inline(__always)
     public func callAsFunction(_ x: Float) -> Float {
         switch self {
-        case .gelu: return 0.5 * x * (1 + erff(x * 0.70710678118654752))
+        case .gelu: return 0.5 * x * (1 + Tensor.erfApproximation(x * 0.70710678118654752))
         case .geluTanh: return 0.5 * x * (1 + Foundation.tanh(0.79788456080286536 * (x + 0.044715 * x * x * x)))
         case .quickGelu: return x / (1 + expf(-1.702 * x))
         case .relu: return max(0, x)
@@ -32,7 +33,7 @@ public enum Activation: String, Sendable, CaseIterable {
             case .gelu:
                 for i in range {
                     let x = buffer[i]
-                    buffer[i] = 0.5 * x * (1 + erff(x * 0.70710678118654752))
+                    buffer[i] = 0.5 * x * (1 + Tensor.erfApproximation(x * 0.70710678118654752))
                 }
             case .relu: for i in range { buffer[i] = max(0, buffer[i]) }
             default: for i in range { buffer[i] = self(buffer[i]) }
