@@ -33,13 +33,15 @@ struct CenteredMoments {
         let blocks = x.blocks
         for (number, range) in blocks.enumerated() {
             let bx = Self.centred(x.block(range), muX), by = Self.centred(y.block(range), muY)
-            xx = xx + bx.gram
-            yy = yy + by.gram
-            xy = xy + bx.multiplied(by: by, transposingSelf: true)
+            xx.addUpperGram(of: bx)
+            yy.addUpperGram(of: by)
+            xy.addTransposedProduct(bx, by)
             xNorms += bx.rowSquaredNorms
             yNorms += by.rowSquaredNorms
             try context.step("moments", completed: number + 1, total: blocks.count)
         }
+        xx.symmetrizeFromUpper()
+        yy.symmetrizeFromUpper()
         frames = x.frames
         self.xx = xx
         self.yy = yy

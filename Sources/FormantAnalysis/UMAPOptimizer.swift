@@ -1,4 +1,3 @@
-import Foundation
 import FormantCore
 
 /// UMAP's layout optimisation (umap-learn's `optimize_layout_euclidean`, move_other = true): stochastic
@@ -7,7 +6,8 @@ import FormantCore
 /// Edge e of weight wₑ is sampled every wₘₐₓ/wₑ epochs; a sample pulls its endpoints together with
 /// coefficient −2ab·d^(2(b−1))/(1 + a·d^(2b)) and draws `negativeSampleRate` random vertices per sample,
 /// pushed away with 2γb/((0.001 + d²)(1 + a·d^(2b))); every gradient component is clipped to [−4, 4];
-/// the learning rate decays linearly, α = α₀(1 − epoch/epochs). Sequential, so one seed gives one layout.
+/// the learning rate decays linearly, α = α₀(1 − epoch/epochs). Sequential, so one seed gives one layout;
+/// powers go through `FastPower` (as umap-learn's numba code runs with fastmath).
 enum UMAPOptimizer {
     struct Parameters {
         let a: Float, b: Float, gamma: Float, initialAlpha: Float, negativeSampleRate: Double, epochs: Int
@@ -17,41 +17,51 @@ enum UMAPOptimizer {
         _ embedding: inout [Float], dimensions: Int, graph: FuzzySimplicialSet, parameters p: Parameters,
         random: inout SeededRandom, context: OperationContext
     ) throws {
-        let n = graph.frames
+        let n = graph.frames, edges = graph.heads.count
         let maxWeight = graph.weights.max() ?? 1
         let epochsPerSample = graph.weights.map { Double(maxWeight) / Double($0) }
-        let epochsPerNegative = epochsPerSample.map { $0 / p.negativeSampleRate }
+        let epochsPerNegative = epochsPerSample.map { p.negativeSampleRate > 0 ? $0 / p.negativeSampleRate : .infinity }
         var nextSample = epochsPerSample
         var nextNegative = epochsPerNegative
         var alpha = p.initialAlpha
         let (a, b, twoAB, twoGammaB) = (p.a, p.b, 2 * p.a * p.b, 2 * p.gamma * p.b)
+        var generator = random
+        defer { random = generator }
         for epoch in 0..<p.epochs {
-            let now = Double(epoch)
+            let now = Double(epoch), rate = alpha
             embedding.withUnsafeMutableBufferPointer { y in
-                for e in 0..<graph.heads.count where nextSample[e] <= now {
-                    let j = Int(graph.heads[e]) * dimensions
-                    var k = Int(graph.tails[e]) * dimensions
-                    var d2 = squaredDistance(y, j, k, dimensions)
-                    if d2 > 0 {
-                        let coefficient = -twoAB * Foundation.pow(d2, b - 1) / (a * Foundation.pow(d2, b) + 1)
-                        for d in 0..<dimensions {
-                            let g = clip(coefficient * (y[j + d] - y[k + d])) * alpha
-                            y[j + d] += g
-                            y[k + d] -= g
+                graph.heads.withUnsafeBufferPointer { heads in
+                graph.tails.withUnsafeBufferPointer { tails in
+                epochsPerSample.withUnsafeBufferPointer { perSample in
+                epochsPerNegative.withUnsafeBufferPointer { perNegative in
+                nextSample.withUnsafeMutableBufferPointer { next in
+                nextNegative.withUnsafeMutableBufferPointer { nextNeg in
+                    for e in 0..<edges where next[e] <= now {
+                        let j = Int(heads[e]) * dimensions
+                        let k = Int(tails[e]) * dimensions
+                        let d2 = squaredDistance(y, j, k, dimensions)
+                        if d2 > 0 {
+                            let powered = FastPower.power(d2, b)
+                            let coefficient = -twoAB * powered / d2 / (a * powered + 1)
+                            for d in 0..<dimensions {
+                                let g = clip(coefficient * (y[j + d] - y[k + d])) * rate
+                                y[j + d] += g
+                                y[k + d] -= g
+                            }
                         }
+                        next[e] += perSample[e]
+                        let negatives = Int((now - nextNeg[e]) / perNegative[e])
+                        guard negatives > 0 else { continue }
+                        for _ in 0..<negatives {
+                            let other = generator.index(below: n) * dimensions
+                            let r2 = squaredDistance(y, j, other, dimensions)
+                            guard r2 > 0 else { continue }
+                            let coefficient = twoGammaB / ((0.001 + r2) * (a * FastPower.power(r2, b) + 1))
+                            for d in 0..<dimensions { y[j + d] += clip(coefficient * (y[j + d] - y[other + d])) * rate }
+                        }
+                        nextNeg[e] += Double(negatives) * perNegative[e]
                     }
-                    nextSample[e] += epochsPerSample[e]
-                    let negatives = p.negativeSampleRate > 0 ? Int((now - nextNegative[e]) / epochsPerNegative[e]) : 0
-                    for _ in 0..<Swift.max(negatives, 0) {
-                        let other = random.index(below: n)
-                        k = other * dimensions
-                        d2 = squaredDistance(y, j, k, dimensions)
-                        guard d2 > 0 else { continue }
-                        let coefficient = twoGammaB / ((0.001 + d2) * (a * Foundation.pow(d2, b) + 1))
-                        for d in 0..<dimensions { y[j + d] += clip(coefficient * (y[j + d] - y[k + d])) * alpha }
-                    }
-                    if negatives > 0 { nextNegative[e] += Double(negatives) * epochsPerNegative[e] }
-                }
+                }}}}}}
             }
             alpha = p.initialAlpha * (1 - Float(epoch) / Float(p.epochs))
             try context.step("optimising layout", completed: epoch + 1, total: p.epochs)

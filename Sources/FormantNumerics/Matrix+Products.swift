@@ -45,6 +45,42 @@ extension Matrix {
         return result
     }
 
+    /// Adds `blockᵀ·block` to the upper triangle of this square matrix (`cblas_dsyrk` with β = 1);
+    /// call `symmetrizeFromUpper()` after the last block. Accumulates Gram matrices over row blocks.
+    public mutating func addUpperGram(of block: Matrix) {
+        precondition(rows == columns && block.columns == columns, "Gram accumulation of \(block.columns) columns into \(rows)×\(columns)")
+        guard block.rows > 0, columns > 0 else { return }
+        let n = columns
+        block.storage.withUnsafeBufferPointer { a in
+            storage.withUnsafeMutableBufferPointer { c in
+                cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(n), Int32(block.rows), 1, a.baseAddress,
+                            Int32(n), 1, c.baseAddress, Int32(n))
+            }
+        }
+    }
+
+    /// Copies the upper triangle into the lower one.
+    public mutating func symmetrizeFromUpper() {
+        for i in 0..<rows {
+            for j in 0..<i { storage[i * columns + j] = storage[j * columns + i] }
+        }
+    }
+
+    /// Adds `leftᵀ·right` to this matrix (`cblas_dgemm` with β = 1): cross products accumulated over row blocks.
+    public mutating func addTransposedProduct(_ left: Matrix, _ right: Matrix) {
+        precondition(left.rows == right.rows && rows == left.columns && columns == right.columns,
+                     "accumulating \(left.rows)×\(left.columns)ᵀ·\(right.rows)×\(right.columns) into \(rows)×\(columns)")
+        guard left.rows > 0, rows > 0, columns > 0 else { return }
+        left.storage.withUnsafeBufferPointer { a in
+            right.storage.withUnsafeBufferPointer { b in
+                storage.withUnsafeMutableBufferPointer { c in
+                    cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(rows), Int32(columns), Int32(left.rows), 1,
+                                a.baseAddress, Int32(left.columns), b.baseAddress, Int32(right.columns), 1, c.baseAddress, Int32(columns))
+                }
+            }
+        }
+    }
+
     /// The matrix-vector product `self · vector`.
     public func multiplied(by vector: [Double]) -> [Double] {
         precondition(vector.count == columns, "\(rows)×\(columns) matrix times a vector of \(vector.count)")

@@ -38,3 +38,17 @@ final class MatrixTests: XCTestCase {
         XCTAssertNil(Matrix(Tensor(shape: [6], storage: [1, 2, 3, 4, 5, 6])))
     }
 }
+
+final class MatrixAccumulationTests: XCTestCase {
+    func testBlockwiseAccumulationEqualsWholeProducts() {
+        let x = Matrix(rowArrays: [[1, 2], [3, 4], [5, 7], [0, 1]]), y = Matrix(rowArrays: [[1], [0], [2], [5]])
+        var gram = Matrix(rows: 2, columns: 2), cross = Matrix(rows: 2, columns: 1)
+        for rows in [[0, 1], [2, 3]] {
+            gram.addUpperGram(of: x.selectingRows(rows))
+            cross.addTransposedProduct(x.selectingRows(rows), y.selectingRows(rows))
+        }
+        gram.symmetrizeFromUpper()
+        XCTAssertEqual(gram, x.gram)
+        XCTAssertEqual(cross, x.multiplied(by: y, transposingSelf: true))
+    }
+}
