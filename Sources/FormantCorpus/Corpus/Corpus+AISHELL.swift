@@ -1,0 +1,119 @@
+import FormantCore
+import Foundation
+
+extension Corpus {
+    /// Indexes AISHELL-1 (or anything in its layout) at `path` without reading any audio.
+    ///
+    /// Layout: `data_aishell/wav/{train,dev,test}/S0002/BAC009S0002W0122.wav`,
+    /// `data_aishell/transcript/*.txt`, `resource_aishell/speaker.info`; `path` may be the directory holding
+    /// `data_aishell` or `data_aishell` itself. `alignments` is a directory of `<utterance id>.TextGrid`
+    /// files, flat or in sub-directories (as MFA writes them). Utterances without transcript, with an
+    /// unknown speaker or (when `alignments` is given) without TextGrid are skipped and listed in `report`.
+    public static func aishell(
+        path: String, alignments: String? = nil, splits: [CorpusSplit] = CorpusSplit.allCases,
+        options: LoadOptions = LoadOptions(), name: String = "AISHELL-1", context: OperationContext = .silent
+    ) throws -> Corpus {
+        let (data, resource) = try aishellDirectories(path)
+        var skipped: [SkippedFile] = []
+        let speakerInfo = try AishellListings.speakers(path: CorpusFiles.join(resource, "speaker.info"))
+        skipped += speakerInfo.skipped
+        let transcripts = try AishellListings.transcripts(path: try transcriptPath(data))
+        skipped += transcripts.skipped
+        let grids = try alignments.map(indexAlignments) ?? [:]
+        var utterances: [Utterance] = []
+        for split in splits {
+            let splitDirectory = CorpusFiles.join(data, "wav", split.rawValue)
+            guard let speakerDirectories = CorpusFiles.list(splitDirectory) else { continue }
+            for (index, directory) in speakerDirectories.enumerated() {
+                try context.step("indexing \(split.rawValue)", completed: index, total: speakerDirectories.count)
+                let speakerPath = CorpusFiles.join(splitDirectory, directory)
+                guard let files = CorpusFiles.list(speakerPath) else {
+                    skipped.append(SkippedFile(path: speakerPath, reason: "not a speaker directory"))
+                    continue
+                }
+                guard let sex = speakerInfo.sexes[directory] else {
+                    skipped.append(SkippedFile(path: speakerPath, reason: "speaker \(directory) is not listed in speaker.info (\(files.count) files)"))
+                    continue
+                }
+                let speaker = Speaker(id: directory, sex: sex)
+                for file in files {
+                    let filePath = CorpusFiles.join(speakerPath, file)
+                    guard CorpusFiles.hasSuffix(file, ".wav") else {
+                        let hint = CorpusFiles.hasSuffix(file, ".tar.gz") ? " (extract the per-speaker archives first)" : ""
+                        skipped.append(SkippedFile(path: filePath, reason: "not a WAV file\(hint)"))
+                        continue
+                    }
+                    let id = String(file.dropLast(4))
+                    guard let text = transcripts.texts[id] else {
+                        skipped.append(SkippedFile(path: filePath, reason: "no transcript line for \(id)"))
+                        continue
+                    }
+                    let grid = grids[id]
+                    if alignments != nil, grid == nil {
+                        skipped.append(SkippedFile(path: filePath, reason: "no TextGrid \(id).TextGrid in the alignments directory"))
+                        continue
+                    }
+                    utterances.append(Utterance(id: id, speaker: speaker, split: split, transcript: text, audioPath: filePath, alignmentPath: grid))
+                }
+            }
+        }
+        if options.verify { utterances = try verified(utterances, skipped: &skipped, context: context) }
+        if options.strict, !skipped.isEmpty { throw CorpusError.strictLoadFailed(skipped: skipped) }
+        return Corpus(name: name, utterances: utterances, report: LoadReport(loaded: utterances.count, skipped: skipped))
+    }
+
+    /// The `data_aishell` and `resource_aishell` directories for a corpus at `path`.
+    private static func aishellDirectories(_ path: String) throws -> (data: String, resource: String) {
+        let nested = CorpusFiles.join(path, "data_aishell")
+        if CorpusFiles.isDirectory(nested) { return (nested, CorpusFiles.join(path, "resource_aishell")) }
+        if CorpusFiles.isDirectory(CorpusFiles.join(path, "wav")) {
+            return (path, URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("resource_aishell").path)
+        }
+        guard CorpusFiles.isDirectory(path) else { throw CorpusError.layout(path: path, reason: "no such directory") }
+        throw CorpusError.layout(path: path, reason: "neither data_aishell/ nor wav/ found inside")
+    }
+
+    private static func transcriptPath(_ data: String) throws -> String {
+        let directory = CorpusFiles.join(data, "transcript")
+        let standard = CorpusFiles.join(directory, "aishell_transcript_v0.8.txt")
+        if FileManager.default.fileExists(atPath: standard) { return standard }
+        guard let text = CorpusFiles.list(directory)?.first(where: { CorpusFiles.hasSuffix($0, ".txt") }) else {
+            throw CorpusError.layout(path: data, reason: "no transcript/aishell_transcript_v0.8.txt")
+        }
+        return CorpusFiles.join(directory, text)
+    }
+
+    /// Utterance id → TextGrid path for every `.TextGrid` below `directory`.
+    private static func indexAlignments(_ directory: String) throws -> [String: String] {
+        guard CorpusFiles.isDirectory(directory) else {
+            throw CorpusError.layout(path: directory, reason: "alignments directory does not exist")
+        }
+        let files = CorpusFiles.files(under: directory, suffix: ".TextGrid")
+        var grids: [String: String] = [:]
+        grids.reserveCapacity(files.count)
+        for file in files { grids[String(file.name.utf8.dropLast(9))!] = file.path }
+        return grids
+    }
+
+    /// The utterances whose WAV header and TextGrid read cleanly; the others join `skipped` with the error.
+    private static func verified(_ utterances: [Utterance], skipped: inout [SkippedFile], context: OperationContext) throws -> [Utterance] {
+        var kept: [Utterance] = []
+        for (index, utterance) in utterances.enumerated() {
+            try context.step("verifying files", completed: index, total: utterances.count)
+            do {
+                _ = try utterance.header()
+            } catch {
+                skipped.append(SkippedFile(path: utterance.audioPath, reason: String(describing: error)))
+                continue
+            }
+            do {
+                _ = try utterance.alignment()
+            } catch {
+                skipped.append(SkippedFile(path: utterance.alignmentPath ?? utterance.id, reason: String(describing: error)))
+                continue
+            }
+            kept.append(utterance)
+        }
+        return kept
+    }
+}

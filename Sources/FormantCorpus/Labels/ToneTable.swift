@@ -1,0 +1,51 @@
+/// How phone labels carry tone: a trailing digit (pinyin style, `ang4`) or trailing Chao tone letters (`a˥˩`).
+///
+/// The default table maps digits 1–4 to the four tones and 5 or 0 to neutral, and maps the tone-letter
+/// strings Montreal Forced Aligner's Mandarin models produce: `˥`/`˥˥` T1, `˧˥`/`˨˥` T2, `˨˩˦`/`˨˩˥`/`˨˩`/`˩`
+/// (full and half third tone) T3, `˥˩`/`˥˧` T4, `˧`/`˨`/`˦` neutral. Letters: ˥ 5, ˦ 4, ˧ 3, ˨ 2, ˩ 1.
+/// Both maps can be replaced or extended.
+public struct ToneTable: Sendable, Equatable {
+    /// Tone of a trailing digit.
+    public var digits: [Character: Tone]
+    /// Tone of a trailing run of Chao tone letters.
+    public var toneLetters: [String: Tone]
+
+    /// A table with the given maps.
+    public init(digits: [Character: Tone], toneLetters: [String: Tone]) {
+        self.digits = digits
+        self.toneLetters = toneLetters
+    }
+
+    /// The documented default mapping.
+    public static let standard = ToneTable(
+        digits: ["1": .tone1, "2": .tone2, "3": .tone3, "4": .tone4, "5": .neutral, "0": .neutral],
+        toneLetters: [
+            "˥": .tone1, "˥˥": .tone1,
+            "˧˥": .tone2, "˨˥": .tone2, "˧˦": .tone2,
+            "˨˩˦": .tone3, "˨˩˥": .tone3, "˨˩˩": .tone3, "˨˩": .tone3, "˩": .tone3, "˩˦": .tone3,
+            "˥˩": .tone4, "˥˧": .tone4, "˥˨": .tone4,
+            "˧": .neutral, "˨": .neutral, "˦": .neutral,
+        ])
+
+    /// The Chao tone letters ˥ ˦ ˧ ˨ ˩.
+    static let letterScalars: Set<Unicode.Scalar> = ["\u{02E5}", "\u{02E6}", "\u{02E7}", "\u{02E8}", "\u{02E9}"]
+
+    /// A label split into its toneless base and its tone; `tone` is `nil` when the label carries none
+    /// (initials, silence) or an unknown tone marking (then `base` is the whole label).
+    public func split(_ label: String) -> (base: String, tone: Tone?) {
+        let scalars = label.unicodeScalars
+        let letters = scalars.reversed().prefix { ToneTable.letterScalars.contains($0) }
+        if !letters.isEmpty {
+            let marking = String(String.UnicodeScalarView(letters.reversed()))
+            guard let tone = toneLetters[marking] else { return (label, nil) }
+            return (String(String.UnicodeScalarView(scalars.dropLast(letters.count))), tone)
+        }
+        if let last = label.last, label.count > 1, let tone = digits[last] {
+            return (String(label.dropLast()), tone)
+        }
+        return (label, nil)
+    }
+
+    /// The tone a label carries, if any.
+    public func tone(of label: String) -> Tone? { split(label).tone }
+}
