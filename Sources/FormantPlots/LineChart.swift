@@ -79,6 +79,7 @@ public struct LineChart: Panel {
         let sx = axes.xScale(plot), sy = axes.yScale(plot)
         var svg = SVGBuilder.fragment()
         axes.drawGrid(into: &svg, plot: plot)
+        svg.openClip(plot, margin: 5)
         for (index, line) in series.enumerated() where line.lower != nil || line.upper != nil {
             let band = LineChart.bandPath(x: x, lower: line.lower ?? line.values, upper: line.upper ?? line.values, sx, sy)
             svg.element("path", [("d", band), ("fill", color(index).hex), ("fill-opacity", "0.2"),
@@ -94,6 +95,7 @@ public struct LineChart: Panel {
                                      ("stroke-width", "0.75")])
             }
         }
+        svg.close("svg")
         axes.drawFrame(into: &svg, plot: plot)
         return svg.markup
     }

@@ -79,6 +79,16 @@ struct SVGBuilder {
         element("rect", attributes + extra)
     }
 
+    /// Opens a nested viewport that clips what is drawn inside to `rect` grown by `margin`, keeping
+    /// the outer coordinates (its viewBox equals its viewport). Clipping without a `clipPath` needs no
+    /// id, so inlined figures cannot collide. Close it with `close("svg")`.
+    mutating func openClip(_ rect: Rect, margin: Double) {
+        let x = NumberFormat.compact(rect.x - margin), y = NumberFormat.compact(rect.y - margin)
+        let w = NumberFormat.compact(rect.width + 2 * margin), h = NumberFormat.compact(rect.height + 2 * margin)
+        open("svg", [("x", x), ("y", y), ("width", w), ("height", h), ("viewBox", "\(x) \(y) \(w) \(h)"),
+                     ("overflow", "hidden")])
+    }
+
     /// Ends the document and returns its text.
     func finished() -> String {
         text + "</svg>\n"

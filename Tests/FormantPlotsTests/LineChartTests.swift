@@ -41,6 +41,13 @@ final class LineChartTests: XCTestCase {
         XCTAssertThrowsError(try LineChart(x: [0], series: [LineSeries("a", values: [1])], yRange: 1...1))
     }
 
+    func testDataOutsideAFixedRangeIsClippedToThePlot() throws {
+        let chart = try LineChart(x: [0, 1], series: [LineSeries("acc", values: [0.5, 5])], yRange: 0...1)
+        let svg = chart.svg
+        XCTAssertTrue(svg.contains("overflow=\"hidden\""))
+        try FigureAssertions.assertWellFormedSVG11(svg, name: "clipped")
+    }
+
     func testSummaryAndLegendNameEverySeries() throws {
         let chart = try FigureFixtures.layerProfile()
         XCTAssertEqual(chart.summary, "LineChart 'SVCCA per layer': 3 series (tone, phone, sex) over 13 x values 0–12")
