@@ -21,7 +21,7 @@ enum FastPower {
     @inline(__always)
     static func exp2(_ y: Float) -> Float {
         let clamped = Swift.min(Swift.max(y, -126), 127)
-        let n = clamped.rounded(), f = (clamped - n) * 0.693_147_180_559_945_3
+        let n = Float(Int32(clamped + (clamped < 0 ? -0.5 : 0.5))), f = (clamped - n) * 0.693_147_180_559_945_3
         let p = 1 + f * (1 + f * (0.5 + f * (1 / 6 + f * (1 / 24 + f * (1 / 120 + f / 720)))))
         return p * Float(bitPattern: UInt32(Int32(n) + 127) << 23)
     }

@@ -51,16 +51,33 @@ enum Lanczos {
         return nil
     }
 
+    /// Σ aᵢbᵢ, four lanes at a time.
     static func dot(_ a: [Double], _ b: [Double]) -> Double {
-        var sum = 0.0
-        for i in 0..<a.count { sum += a[i] * b[i] }
-        return sum
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                var lanes = SIMD4<Double>()
+                var i = 0
+                while i + 4 <= x.count {
+                    lanes += UnsafeRawPointer(x.baseAddress! + i).loadUnaligned(as: SIMD4<Double>.self)
+                        * UnsafeRawPointer(y.baseAddress! + i).loadUnaligned(as: SIMD4<Double>.self)
+                    i += 4
+                }
+                var sum = lanes.sum()
+                while i < x.count { sum += x[i] * y[i]; i += 1 }
+                return sum
+            }
+        }
     }
 
+    /// w ← w − Σ_q ⟨w, q⟩q (classical Gram–Schmidt against orthonormal `vectors`).
     private static func orthogonalise(_ w: inout [Double], against vectors: [[Double]]) {
-        for q in vectors {
-            let c = dot(w, q)
-            for i in 0..<w.count { w[i] -= c * q[i] }
+        let coefficients = vectors.map { dot(w, $0) }
+        w.withUnsafeMutableBufferPointer { out in
+            for (q, c) in zip(vectors, coefficients) where c != 0 {
+                q.withUnsafeBufferPointer { source in
+                    for i in 0..<out.count { out[i] -= c * source[i] }
+                }
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import FormantCore
 
@@ -41,12 +42,12 @@ enum NeighborDescent {
                 newCandidates[i] = sample(newCandidates[i], maxCandidates, &random)
                 oldCandidates[i] = sample(oldCandidates[i], maxCandidates, &random)
             }
+            let limits = heaps.map(\.worst)
+            let proposals = proposeUpdates(data, newCandidates, oldCandidates, limits)
             var updates = 0
-            for i in 0..<n {
-                let fresh = newCandidates[i], old = oldCandidates[i]
-                for (x, p) in fresh.enumerated() {
-                    for q in fresh[(x + 1)...] where p != q { updates += join(&heaps, data, Int(p), Int(q)) }
-                    for q in old where p != q { updates += join(&heaps, data, Int(p), Int(q)) }
+            for chunk in proposals {
+                for (p, q, d) in chunk {
+                    updates += offer(&heaps, Int(p), q, d) + offer(&heaps, Int(q), p, d)
                 }
             }
             try context.step("neighbours", completed: round + 1, total: rounds)
@@ -64,13 +65,40 @@ enum NeighborDescent {
         return NeighborGraph(k: k, indices: indices, distances: distances)
     }
 
-    private static func join(_ heaps: inout [FlaggedHeap], _ data: UMAPData, _ p: Int, _ q: Int) -> Int {
-        let limitP = heaps[p].worst, limitQ = heaps[q].worst
-        let d = data.squaredDistance(p, q)
-        var changed = 0
-        if d < limitP, !heaps[p].contains(Int32(q)) { heaps[p].push(Int32(q), key: d, isNew: true); changed += 1 }
-        if d < limitQ, !heaps[q].contains(Int32(p)) { heaps[q].push(Int32(p), key: d, isNew: true); changed += 1 }
-        return changed
+    /// The local join, in parallel: every pair of a frame's candidates whose distance beats either
+    /// endpoint's current worst neighbour, per chunk of frames in frame order (so results do not
+    /// depend on thread timing).
+    private static func proposeUpdates(
+        _ data: UMAPData, _ fresh: [[Int32]], _ old: [[Int32]], _ limits: [Float]
+    ) -> [[(Int32, Int32, Float)]] {
+        let n = fresh.count, chunks = Swift.min(64, n)
+        var results = [[(Int32, Int32, Float)]](repeating: [], count: chunks)
+        results.withUnsafeMutableBufferPointer { out in
+            let buffer = out
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var found: [(Int32, Int32, Float)] = []
+                for i in stride(from: chunk, to: n, by: chunks) {
+                    let candidates = fresh[i]
+                    for (x, p) in candidates.enumerated() {
+                        for q in candidates[(x + 1)...] where p != q { consider(p, q) }
+                        for q in old[i] where p != q { consider(p, q) }
+                    }
+                }
+                func consider(_ p: Int32, _ q: Int32) {
+                    let d = data.squaredDistance(Int(p), Int(q))
+                    if d < limits[Int(p)] || d < limits[Int(q)] { found.append((p, q, d)) }
+                }
+                buffer[chunk] = found
+            }
+        }
+        return results
+    }
+
+    /// Pushes neighbour `candidate` at squared distance `d` into frame `p`'s heap if it improves it.
+    private static func offer(_ heaps: inout [FlaggedHeap], _ p: Int, _ candidate: Int32, _ d: Float) -> Int {
+        guard d < heaps[p].worst, !heaps[p].contains(candidate) else { return 0 }
+        heaps[p].push(candidate, key: d, isNew: true)
+        return 1
     }
 
     private static func sample(_ candidates: [Int32], _ limit: Int, _ random: inout SeededRandom) -> [Int32] {

@@ -59,7 +59,7 @@ enum SpectralLayout {
             }
             return y
         }
-        let basis = Swift.min(n - 1, Swift.max(2 * (dimensions + 1) + 1, 2 * Int(Double(n).squareRoot())))
+        let basis = Swift.min(n - 1, Swift.max(2 * (dimensions + 1) + 1, 20, Int(Double(n).squareRoot())))
         if n > dimensions + 1,
            let vectors = try Lanczos.largest(
                count: dimensions, size: n, apply: apply, deflated: [trivial], start: [Double](repeating: 1, count: n),
