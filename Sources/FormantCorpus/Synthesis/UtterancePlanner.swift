@@ -51,7 +51,7 @@ struct UtterancePlanner {
             var tone = drawTone(phraseInitial: phraseInitial, random: &random)
             while tone == .tone3, !phraseInitial, syllables.last?.tone == .tone3 { tone = drawTone(phraseInitial: false, random: &random) }
             syllables.append(Syllable(initial: initial, final: final, tone: tone, pauseAfter: false))
-            estimated += 0.27
+            estimated += 0.32
             if estimated < speechDuration - 0.5, random.uniform() < 0.12 {
                 syllables[syllables.count - 1].pauseAfter = true
                 estimated += 0.14
