@@ -26,3 +26,8 @@ public struct Audio: Equatable, Sendable {
         return Audio(samples: resampler.process(samples), sampleRate: rate)
     }
 }
+
+extension Audio: CustomStringConvertible {
+    /// `Audio (3.02 s, 16000 Hz)`.
+    public var description: String { "Audio (\((duration * 100).rounded() / 100) s, \(sampleRate) Hz)" }
+}

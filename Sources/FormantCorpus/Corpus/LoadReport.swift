@@ -30,3 +30,10 @@ public struct LoadReport: Equatable, Sendable {
         "\(loaded) utterance\(loaded == 1 ? "" : "s") loaded, \(skipped.count) file\(skipped.count == 1 ? "" : "s") skipped"
     }
 }
+
+extension LoadReport: CustomStringConvertible {
+    /// The summary line followed by one line per skipped file.
+    public var description: String {
+        ([summary] + skipped.map { "  skipped \($0.path): \($0.reason)" }).joined(separator: "\n")
+    }
+}

@@ -35,3 +35,18 @@ public struct Speaker: Hashable, Sendable, Comparable {
 public enum CorpusSplit: String, CaseIterable, Sendable {
     case train, dev, test
 }
+
+extension Sex: CustomStringConvertible {
+    /// `F` or `M`.
+    public var description: String { rawValue }
+}
+
+extension Speaker: CustomStringConvertible {
+    /// `S0002 (F)`.
+    public var description: String { "\(id) (\(sex.rawValue))" }
+}
+
+extension CorpusSplit: CustomStringConvertible {
+    /// `train`, `dev` or `test`.
+    public var description: String { rawValue }
+}

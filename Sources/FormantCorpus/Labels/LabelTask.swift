@@ -14,7 +14,7 @@ public struct LabelTask: @unchecked Sendable {
     /// Labels that mean silence or noise, ignored.
     public let silence: Set<String>
     /// The class of a frame from its tier label and speaker, or `nil` to ignore the frame.
-    public let classify: (_ label: String, _ speaker: Speaker) -> String?
+    public let classify: (_ label: String, _ speaker: Speaker) throws -> String?
 
     /// Labels aligners use for silence, pauses and noise: "", `sil`, `sp`, `spn`, `SIL`, `<eps>`, `<sil>`, `<unk>`, `noise`.
     public static let defaultSilence: Set<String> = ["", "sil", "sp", "spn", "SIL", "SP", "<eps>", "<sil>", "<unk>", "noise"]
@@ -22,7 +22,7 @@ public struct LabelTask: @unchecked Sendable {
     /// A task with every part given.
     public init(
         name: String, tier: String?, classes: [String]?, silence: Set<String> = LabelTask.defaultSilence,
-        classify: @escaping (_ label: String, _ speaker: Speaker) -> String?
+        classify: @escaping (_ label: String, _ speaker: Speaker) throws -> String?
     ) {
         self.name = name
         self.tier = tier
@@ -51,31 +51,36 @@ public struct LabelTask: @unchecked Sendable {
     /// A task from any tier: `map` turns a label into a class name or `nil`; inventory collected from the corpus.
     public static func tier(
         _ tier: String, name: String? = nil, silence: Set<String> = LabelTask.defaultSilence,
-        map: @escaping (String) -> String? = { $0 }
+        map: @escaping (String) throws -> String? = { $0 }
     ) -> LabelTask {
-        LabelTask(name: name ?? tier, tier: tier, classes: nil, silence: silence) { label, _ in map(label) }
+        LabelTask(name: name ?? tier, tier: tier, classes: nil, silence: silence) { label, _ in try map(label) }
     }
 
     /// The classes of frames centred at `times`, from `alignment` (required when the task has a tier).
     func classNames(at times: [Double], alignment: TextGrid?, speaker: Speaker, utterance: String) throws -> [String?] {
-        guard let tierName = tier else { return times.map { _ in classify("", speaker) } }
+        guard let tierName = tier else { return try times.map { _ in try classify("", speaker) } }
         guard let alignment else { throw CorpusError.noAlignment(utterance: utterance) }
         guard let tier = alignment.tier(named: tierName) else {
             throw CorpusError.missingTier(utterance: utterance, tier: tierName, available: alignment.tiers.map(\.name))
         }
-        return times.map { time in
+        return try times.map { time in
             guard let label = tier.interval(at: time)?.text, !silence.contains(label) else { return nil }
-            return classify(label, speaker)
+            return try classify(label, speaker)
         }
     }
 
     /// Every class the task gives anywhere in `alignment`, whether or not a frame centre falls in it.
     func classNames(in alignment: TextGrid?, speaker: Speaker, utterance: String) throws -> Set<String> {
-        guard let tierName = tier else { return Set([classify("", speaker)].compactMap { $0 }) }
+        guard let tierName = tier else { return Set([try classify("", speaker)].compactMap { $0 }) }
         guard let alignment else { throw CorpusError.noAlignment(utterance: utterance) }
         guard let tier = alignment.tier(named: tierName) else {
             throw CorpusError.missingTier(utterance: utterance, tier: tierName, available: alignment.tiers.map(\.name))
         }
-        return Set(tier.intervals.compactMap { silence.contains($0.text) ? nil : classify($0.text, speaker) })
+        return Set(try tier.intervals.compactMap { silence.contains($0.text) ? nil : try classify($0.text, speaker) })
     }
+}
+
+extension LabelTask: CustomStringConvertible {
+    /// `Task tone (tier phones)`.
+    public var description: String { "Task \(name)" + (tier.map { " (tier \($0))" } ?? "") }
 }
