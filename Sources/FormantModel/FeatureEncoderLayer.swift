@@ -36,7 +36,7 @@ public struct FeatureEncoderLayer: Sendable {
         stride = c.convStride[index]
         activation = c.featureActivation
         if c.featExtractNorm == "layer" {
-            normalization = .layer(try LayerNorm(store, "\(prefix).layer_norm", features: output, epsilon: 1e-5))
+            normalization = .layer(try LayerNorm(store, "\(prefix).layer_norm", features: output, epsilon: Self.epsilon))
         } else if index == 0 {
             normalization = .group(weight: try store.take("\(prefix).layer_norm.weight", shape: [output]),
                                    bias: try store.take("\(prefix).layer_norm.bias", shape: [output]))
@@ -47,14 +47,33 @@ public struct FeatureEncoderLayer: Sendable {
 
     /// Maps `[frames, in]` to `[frames', out]`.
     public func forward(_ x: Tensor) -> Tensor {
-        var y = x.conv1d(weight: kernel, bias: bias, stride: stride)
-        switch normalization {
-        case .none: break
-        case .group(let weight, let bias):
-            y = y.groupNormalized(groups: weight.count, weight: weight, bias: bias, epsilon: 1e-5)
-        case .layer(let norm): y = norm.forward(y)
-        }
-        y.apply(activation)
+        var y = convolve(x)
+        normalizeAndActivate(&y)
         return y
     }
+
+    /// The convolution alone.
+    public func convolve(_ x: Tensor) -> Tensor {
+        x.conv1d(weight: kernel, bias: bias, stride: stride)
+    }
+
+    /// The normalisation and the activation, in place. A group norm uses `groupAffine` (per-channel scale
+    /// and shift from statistics over the whole utterance) when given, else the statistics of `y` itself.
+    public func normalizeAndActivate(_ y: inout Tensor, groupAffine: (scale: [Float], shift: [Float])? = nil) {
+        switch normalization {
+        case .none: y.apply(activation)
+        case .group(let weight, let bias):
+            if let groupAffine {
+                y.applyChannelAffine(scale: groupAffine.scale, shift: groupAffine.shift, then: activation)
+            } else {
+                y.groupNormalize(groups: weight.count, weight: weight, bias: bias, epsilon: Self.epsilon, then: activation)
+            }
+        case .layer(let norm):
+            y.layerNormalize(weight: norm.weight, bias: norm.bias, epsilon: norm.epsilon)
+            y.apply(activation)
+        }
+    }
+
+    /// ε of the feature encoder's norms (PyTorch's default).
+    static let epsilon: Float = 1e-5
 }

@@ -11,7 +11,7 @@ public enum ModelBenchmark {
     /// Runs the benchmark with `threads` threads and returns named measurements (seconds, GFLOP/s, MB).
     ///
     /// Keys: `gemm_peak_gflops`, `init_seconds`, `single_seconds` (best of `repetitions`), `single_gflops`,
-    /// `gemm_peak_fraction`, `layer6_seconds`, `early_stop_speedup`, `batch_utterances`, `batch_audio_seconds`,
+    /// `single_cpu_seconds` (mean process CPU time per pass, robust on a busy machine), `gemm_peak_fraction`, `layer6_seconds`, `early_stop_speedup`, `batch_utterances`, `batch_audio_seconds`,
     /// `batch_seconds`, `batch_realtime_factor`, `peak_rss_mb`.
     public static func run(threads: Int = 2, repetitions: Int = 3, batchUtterances: Int = 100) throws -> [String: Double] {
         Threading.threadCount = threads
@@ -22,7 +22,9 @@ public enum ModelBenchmark {
         let model = try Wav2Vec2Model.random(configuration: configuration, seed: 0)
         results["init_seconds"] = Date().timeIntervalSince(start)
         let audio = signal(seconds: 10, seed: 1)
+        let cpuStart = processCPUSeconds()
         let single = try best(of: repetitions) { _ = try model.hiddenStates(audio) }
+        results["single_cpu_seconds"] = (processCPUSeconds() - cpuStart) / Double(max(1, repetitions))
         results["single_seconds"] = single
         let gflops = configuration.forwardFLOPs(samples: audio.count) / single / 1e9
         results["single_gflops"] = gflops
@@ -76,15 +78,29 @@ public enum ModelBenchmark {
         return fastest
     }
 
-    /// The process's peak resident set size (`getrusage`), in MB.
+    /// User plus system CPU time of the whole process (all threads), in seconds.
+    static func processCPUSeconds() -> Double {
+        let usage = resourceUsage()
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
+    /// The process's peak resident set size, in MB (`ru_maxrss` is in KB on Linux, bytes on macOS).
     static func peakResidentMegabytes() -> Double {
+        #if os(Linux)
+        return Double(resourceUsage().ru_maxrss) / 1024
+        #else
+        return Double(resourceUsage().ru_maxrss) / 1_048_576
+        #endif
+    }
+
+    private static func resourceUsage() -> rusage {
         var usage = rusage()
         #if os(Linux)
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
         #else
         getrusage(RUSAGE_SELF, &usage)
-        return Double(usage.ru_maxrss) / 1_048_576
         #endif
+        return usage
     }
 }

@@ -29,8 +29,8 @@ public struct SelfAttention: Sendable {
         let size = width / heads
         let scale = 1 / Float(size).squareRoot()
         let qkv = inputProjection.forward(x)
-        var context = [Float](repeating: 0, count: frames * width)
-        var scores = [Float](repeating: 0, count: frames * frames)
+        var context = Tensor.unfilledStorage(frames * width)
+        var scores = Tensor.unfilledStorage(frames * frames)
         qkv.storage.withUnsafeBufferPointer { qkv in
             scores.withUnsafeMutableBufferPointer { scores in
                 context.withUnsafeMutableBufferPointer { context in

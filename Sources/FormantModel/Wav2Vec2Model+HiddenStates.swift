@@ -41,7 +41,7 @@ extension Wav2Vec2Model {
 
     /// The convolutional feature encoder's output for prepared audio, `[frames, conv_dim[-1]]`.
     func featureEncoderOutput(_ audio: [Float]) -> Tensor {
-        featureEncoder.reduce(Tensor(shape: [audio.count, 1], storage: audio)) { $1.forward($0) }
+        featureEncoder.forward(Tensor(shape: [audio.count, 1], storage: audio))
     }
 
     /// The requested indices sorted and deduplicated, or all of them.

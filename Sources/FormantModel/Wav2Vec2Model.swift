@@ -22,8 +22,8 @@ public final class Wav2Vec2Model: @unchecked Sendable {
     public let preprocessing: Preprocessing
     /// Where the weights came from.
     public let origin: Origin
-    /// The convolutional feature encoder's layers.
-    public let featureEncoder: [FeatureEncoderLayer]
+    /// The convolutional feature encoder.
+    public let featureEncoder: FeatureEncoder
     /// The projection to the encoder width.
     public let featureProjection: FeatureProjection
     /// The transformer encoder.
@@ -44,9 +44,7 @@ public final class Wav2Vec2Model: @unchecked Sendable {
         self.preprocessing = preprocessing
         self.origin = origin
         self.heads = heads
-        featureEncoder = try configuration.convDim.indices.map {
-            try FeatureEncoderLayer(parameters, index: $0, configuration: configuration)
-        }
+        featureEncoder = try FeatureEncoder(parameters, configuration: configuration)
         featureProjection = try FeatureProjection(parameters, configuration: configuration)
         encoder = try Encoder(parameters, configuration: configuration)
         parameterCount = parameters.parameterCount

@@ -29,15 +29,21 @@ public enum Activation: String, Sendable, CaseIterable {
         guard self != .identity else { return }
         nonisolated(unsafe) let buffer = buffer
         Threading.parallelFor(buffer.count, minimumChunk: 1 << 15) { range in
-            switch self {
-            case .gelu:
-                for i in range {
-                    let x = buffer[i]
-                    buffer[i] = 0.5 * x * (1 + Tensor.erfApproximation(x * 0.70710678118654752))
-                }
-            case .relu: for i in range { buffer[i] = max(0, buffer[i]) }
-            default: for i in range { buffer[i] = self(buffer[i]) }
+            apply(toRow: UnsafeMutableBufferPointer(rebasing: buffer[range]))
+        }
+    }
+
+    /// Applies the activation in place to `buffer` on the calling thread (a loop the compiler vectorises).
+    public func apply(toRow buffer: UnsafeMutableBufferPointer<Float>) {
+        switch self {
+        case .identity: return
+        case .gelu:
+            for i in buffer.indices {
+                let x = buffer[i]
+                buffer[i] = 0.5 * x * (1 + Tensor.erfApproximation(x * 0.70710678118654752))
             }
+        case .relu: for i in buffer.indices { buffer[i] = buffer[i] > 0 ? buffer[i] : 0 }
+        default: for i in buffer.indices { buffer[i] = self(buffer[i]) }
         }
     }
 }

@@ -36,7 +36,7 @@ extension Tensor {
                      "conv1d: \(shape[1]) input channels for weight \(weight.shape) in \(groups) groups")
         let input = padding > 0 ? paddedFrames(padding) : self
         let frames = Tensor.convolutionFrames(input.shape[0], kernel: kernel, stride: stride)
-        var out = [Float](repeating: 0, count: frames * outChannels)
+        var out = Tensor.unfilledStorage(frames * outChannels)
         if let bias {
             precondition(bias.count == outChannels, "conv1d: bias of \(bias.count) for \(outChannels) channels")
             for t in 0..<frames { out.replaceSubrange(t * outChannels..<(t + 1) * outChannels, with: bias.storage) }
@@ -52,6 +52,8 @@ extension Tensor {
                     }
                 }
             }
+        } else if groups == 1 && groupWidth >= 64 {
+            input.tapwiseConvolution(weight: weight, stride: stride, frames: frames, beta: beta, into: &out)
         } else {
             input.gatheredConvolution(weight: weight, groups: groups, stride: stride, frames: frames, beta: beta, into: &out)
         }
@@ -64,6 +66,24 @@ extension Tensor {
         var padded = [Float](repeating: 0, count: (shape[0] + 2 * padding) * width)
         padded.replaceSubrange(padding * width..<padding * width + count, with: storage)
         return Tensor(shape: [shape[0] + 2 * padding, width], storage: padded)
+    }
+
+    /// `y = Σⱼ Xⱼ·Wⱼᵀ` over the kernel taps `j`, where `Xⱼ` (row `t` = input frame `t·s + j`) is read in place
+    /// with row stride `s·C_in` and `Wⱼ` is tap `j` of every output channel: one GEMM per tap, no copies.
+    private func tapwiseConvolution(weight: Tensor, stride: Int, frames: Int, beta: Float, into out: inout [Float]) {
+        let (outChannels, kernel, inChannels) = (weight.shape[0], weight.shape[1], weight.shape[2])
+        storage.withUnsafeBufferPointer { x in
+            weight.storage.withUnsafeBufferPointer { w in
+                out.withUnsafeMutableBufferPointer { y in
+                    for j in 0..<kernel {
+                        BLAS.gemm(transposeB: true, m: frames, n: outChannels, k: inChannels,
+                                  a: x.baseAddress! + j * inChannels, lda: stride * inChannels,
+                                  b: w.baseAddress! + j * inChannels, ldb: kernel * inChannels,
+                                  beta: j == 0 ? beta : 1, c: y.baseAddress!, ldc: outChannels)
+                    }
+                }
+            }
+        }
     }
 
     /// Per group and block of output frames: gathers the windows into `[block, kernel·groupWidth]` and

@@ -27,6 +27,12 @@ public struct Tensor: Equatable, Sendable {
     /// The number of elements.
     public var count: Int { storage.count }
 
+    /// Storage of `count` elements whose values are unspecified, for results that an operation
+    /// (a GEMM with β = 0) overwrites entirely: it skips zero-filling large buffers.
+    public static func unfilledStorage(_ count: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    }
+
     /// The same elements under another shape with the same element count.
     public func reshaped(_ newShape: [Int]) -> Tensor {
         Tensor(shape: newShape, storage: storage)

@@ -50,6 +50,7 @@ final class TensorOperationsTests: XCTestCase {
             (50, 1, 6, 10, 5, 0, 1),  // first wav2vec layer: overlapping windows, gathered
             (40, 4, 6, 2, 2, 0, 1),  // stride = kernel: read in place
             (30, 4, 5, 3, 2, 0, 1),
+            (30, 64, 8, 3, 2, 0, 1),  // wide input: one GEMM per kernel tap, read in place
             (20, 8, 8, 6, 1, 3, 4),  // positional convolution: grouped, padded, even kernel
             (3000, 2, 3, 3, 1, 1, 1),  // more frames than one gathered block
         ]
