@@ -1,9 +1,9 @@
 /// x^y for x > 0 through a fast log₂ and exp₂ (relative error below 10⁻⁵), the hot operation of UMAP's
-/// SGD, evaluated with plain arithmetic so that layouts are identical on every platform.
+/// SGD, evaluated with plain arithmetic (no division, no libm) so that layouts are identical everywhere.
 ///
-/// log₂ m on the mantissa m ∈ [1, 2) uses the series 2/ln 2 · (t + t³/3 + t⁵/5 + t⁷/7 + t⁹/9),
-/// t = (m − 1)/(m + 1); exp₂ f on f ∈ [−½, ½] uses its degree-6 Taylor polynomial; the exponent parts
-/// go through the bit pattern. Arguments outside Float's normal range are clamped.
+/// log₂ m on the mantissa m = 1 + u ∈ [1, 2) is u·P₆(u) and exp₂ f on f ∈ [−½, ½] is Q₅(f), both
+/// least-squares fits on Chebyshev nodes (maximum errors 1.3·10⁻⁶ and 1.1·10⁻⁷); the exponent parts go
+/// through the bit pattern. Arguments outside Float's normal range are clamped.
 enum FastPower {
     @inline(__always)
     static func power(_ x: Float, _ y: Float) -> Float { exp2(y * log2(x)) }
@@ -12,17 +12,17 @@ enum FastPower {
     static func log2(_ x: Float) -> Float {
         let bits = Swift.max(x, .leastNormalMagnitude).bitPattern
         let exponent = Float(Int32(bitPattern: (bits >> 23) & 0xFF) - 127)
-        let m = Float(bitPattern: (bits & 0x7F_FFFF) | 0x3F80_0000)
-        let t = (m - 1) / (m + 1), t2 = t * t
-        let series = t * (1 + t2 * (1 / 3 + t2 * (1 / 5 + t2 * (1 / 7 + t2 / 9))))
-        return exponent + 2.885_390_081_777_927 * series
+        let u = Float(bitPattern: (bits & 0x7F_FFFF) | 0x3F80_0000) - 1
+        let p = 1.442_693_257 + u * (-0.721_162_734 + u * (0.477_705_931 + u * (-0.339_247_773
+            + u * (0.215_588_533 + u * (-0.096_066_249 + u * 0.020_490_346)))))
+        return exponent + u * p
     }
 
     @inline(__always)
     static func exp2(_ y: Float) -> Float {
         let clamped = Swift.min(Swift.max(y, -126), 127)
-        let n = Float(Int32(clamped + (clamped < 0 ? -0.5 : 0.5))), f = (clamped - n) * 0.693_147_180_559_945_3
-        let p = 1 + f * (1 + f * (0.5 + f * (1 / 6 + f * (1 / 24 + f * (1 / 120 + f / 720)))))
-        return p * Float(bitPattern: UInt32(Int32(n) + 127) << 23)
+        let n = Float(Int32(clamped + (clamped < 0 ? -0.5 : 0.5))), f = clamped - n
+        let q = 1.000_000_075 + f * (0.693_147_207 + f * (0.240_221_074 + f * (0.055_503_272 + f * (0.009_676_037 + f * 0.001_340_043))))
+        return q * Float(bitPattern: UInt32(Int32(n) + 127) << 23)
     }
 }
