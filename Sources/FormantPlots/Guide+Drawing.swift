@@ -9,9 +9,14 @@ extension Guide {
         }
     }
 
+    /// Draws one line per entry while they fit in `frame` (the last line then says how many are left
+    /// out), labels shortened with "…" to the strip's width.
     private func drawLegend(_ entries: [LegendEntry], into svg: inout SVGBuilder, frame: Rect) {
+        let fitting = max(1, Int((frame.height - 4) / 20))
+        let shown = entries.count <= fitting ? entries : Array(entries.prefix(fitting - 1))
+        let labelWidth = frame.width - 40
         svg.open("g", [("font-size", "12")])
-        for (index, entry) in entries.enumerated() {
+        for (index, entry) in shown.enumerated() {
             let y = frame.y + 14 + Double(index) * 20
             let x = frame.x + 12
             if entry.line {
@@ -21,7 +26,10 @@ extension Guide {
             if let marker {
                 svg.element("path", [("d", marker.path(x: x + 11, y: y, r: 4)), ("fill", entry.color.hex)])
             }
-            svg.text(entry.label, x: x + 28, y: y + 4, color: .black)
+            svg.text(TextMetrics.truncated(entry.label, to: labelWidth), x: x + 28, y: y + 4, color: .black)
+        }
+        if shown.count < entries.count {
+            svg.text("… \(entries.count - shown.count) more", x: frame.x + 12, y: frame.y + 18 + Double(shown.count) * 20)
         }
         svg.close("g")
     }

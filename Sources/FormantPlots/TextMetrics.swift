@@ -13,4 +13,15 @@ enum TextMetrics {
         if scalar.properties.isUppercase { return 0.68 }
         return 0.56
     }
+
+    /// `text` shortened with a trailing "…" so that it is at most `width` pixels wide.
+    static func truncated(_ text: String, to width: Double, size: Double = 12) -> String {
+        guard self.width(text, size: size) > width else { return text }
+        var kept = ""
+        for character in text {
+            if self.width(kept + String(character) + "…", size: size) > width { break }
+            kept.append(character)
+        }
+        return kept + "…"
+    }
 }
