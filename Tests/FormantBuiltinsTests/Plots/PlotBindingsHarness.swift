@@ -1,6 +1,5 @@
 import FormantCore
 import FormantScript
-import OrderedCollections
 import XCTest
 @testable import FormantBuiltins
 
@@ -54,7 +53,7 @@ enum PlotValues {
     static func numbers(_ values: [Double]) -> Value { .array(values.map(Value.double)) }
     static func strings(_ values: [String]) -> Value { .array(values.map(Value.string)) }
     static func dictionary(_ pairs: [(String, Value)]) -> Value {
-        .dictionary(OrderedDictionary(uniqueKeysWithValues: pairs.map { (Value.string($0.0), $0.1) }))
+        .dictionary(.init(uniqueKeysWithValues: pairs.map { (Value.string($0.0), $0.1) }))
     }
     static func tuple(_ values: [Value]) -> Value { .tuple(values, labels: values.map { _ in nil }) }
 }
