@@ -33,7 +33,7 @@ private struct TextGridReader {
         }
         guard case .number(let size) = next else { throw error("expected the tier count, found \(describe(next))") }
         let count = try count(size, "tier count")
-        var tiers: [TextGridTier] = []
+        var tiers: [TextGrid.Tier] = []
         for _ in 0..<count { tiers.append(try tier()) }
         if let extra = try tokens.next() {
             throw CorpusError.textGridSyntax(path: path, line: extra.line, message: "unexpected \(describe(extra.token)) after the last tier")
@@ -41,7 +41,7 @@ private struct TextGridReader {
         return TextGrid(xmin: xmin, xmax: xmax, tiers: tiers)
     }
 
-    private mutating func tier() throws -> TextGridTier {
+    private mutating func tier() throws -> TextGrid.Tier {
         let kind = try string("tier class")
         let name = try string("tier name")
         let xmin = try number("tier xmin")
@@ -49,7 +49,7 @@ private struct TextGridReader {
         let count = try count(number("element count"), "element count")
         switch kind {
         case "IntervalTier":
-            var intervals: [TextGridInterval] = []
+            var intervals: [TextGrid.Interval] = []
             for _ in 0..<count {
                 let start = try number("interval xmin")
                 let end = try number("interval xmax")
@@ -57,16 +57,16 @@ private struct TextGridReader {
                 if let previous = intervals.last, start < previous.xmax - 1e-9 {
                     throw error("interval \(intervals.count + 1) of tier '\(name)' starts at \(start), before the previous one ends (\(previous.xmax))")
                 }
-                intervals.append(TextGridInterval(xmin: start, xmax: end, text: try string("interval text")))
+                intervals.append(TextGrid.Interval(xmin: start, xmax: end, text: try string("interval text")))
             }
-            return TextGridTier(name: name, xmin: xmin, xmax: xmax, content: .intervals(intervals))
+            return TextGrid.Tier(name: name, xmin: xmin, xmax: xmax, content: .intervals(intervals))
         case "TextTier", "PointTier":
-            var points: [TextGridPoint] = []
+            var points: [TextGrid.Point] = []
             for _ in 0..<count {
                 let time = try number("point time")
-                points.append(TextGridPoint(time: time, mark: try string("point mark")))
+                points.append(TextGrid.Point(time: time, mark: try string("point mark")))
             }
-            return TextGridTier(name: name, xmin: xmin, xmax: xmax, content: .points(points))
+            return TextGrid.Tier(name: name, xmin: xmin, xmax: xmax, content: .points(points))
         default:
             throw error("unknown tier class \"\(kind)\" (expected \"IntervalTier\" or \"TextTier\")")
         }

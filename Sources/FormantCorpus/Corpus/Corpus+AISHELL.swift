@@ -20,41 +20,14 @@ extension Corpus {
         let transcripts = try AishellListings.transcripts(path: try transcriptPath(data))
         skipped += transcripts.skipped
         let grids = try alignments.map(indexAlignments) ?? [:]
+        let index = AishellIndex(sexes: speakerInfo.sexes, transcripts: transcripts.texts, grids: alignments == nil ? nil : grids)
         var utterances: [Utterance] = []
         for split in splits {
             let splitDirectory = CorpusFiles.join(data, "wav", split.rawValue)
             guard let speakerDirectories = CorpusFiles.list(splitDirectory) else { continue }
-            for (index, directory) in speakerDirectories.enumerated() {
-                try context.step("indexing \(split.rawValue)", completed: index, total: speakerDirectories.count)
-                let speakerPath = CorpusFiles.join(splitDirectory, directory)
-                guard let files = CorpusFiles.list(speakerPath) else {
-                    skipped.append(SkippedFile(path: speakerPath, reason: "not a speaker directory"))
-                    continue
-                }
-                guard let sex = speakerInfo.sexes[directory] else {
-                    skipped.append(SkippedFile(path: speakerPath, reason: "speaker \(directory) is not listed in speaker.info (\(files.count) files)"))
-                    continue
-                }
-                let speaker = Speaker(id: directory, sex: sex)
-                for file in files {
-                    let filePath = CorpusFiles.join(speakerPath, file)
-                    guard CorpusFiles.hasSuffix(file, ".wav") else {
-                        let hint = CorpusFiles.hasSuffix(file, ".tar.gz") ? " (extract the per-speaker archives first)" : ""
-                        skipped.append(SkippedFile(path: filePath, reason: "not a WAV file\(hint)"))
-                        continue
-                    }
-                    let id = String(file.dropLast(4))
-                    guard let text = transcripts.texts[id] else {
-                        skipped.append(SkippedFile(path: filePath, reason: "no transcript line for \(id)"))
-                        continue
-                    }
-                    let grid = grids[id]
-                    if alignments != nil, grid == nil {
-                        skipped.append(SkippedFile(path: filePath, reason: "no TextGrid \(id).TextGrid in the alignments directory"))
-                        continue
-                    }
-                    utterances.append(Utterance(id: id, speaker: speaker, split: split, transcript: text, audioPath: filePath, alignmentPath: grid))
-                }
+            for (number, directory) in speakerDirectories.enumerated() {
+                try context.step("indexing \(split.rawValue)", completed: number, total: speakerDirectories.count)
+                utterances += index.utterances(in: CorpusFiles.join(splitDirectory, directory), speaker: directory, split: split, skipped: &skipped)
             }
         }
         if options.verify { utterances = try verified(utterances, skipped: &skipped, context: context) }
@@ -91,7 +64,7 @@ extension Corpus {
         let files = CorpusFiles.files(under: directory, suffix: ".TextGrid")
         var grids: [String: String] = [:]
         grids.reserveCapacity(files.count)
-        for file in files { grids[String(file.name.utf8.dropLast(9))!] = file.path }
+        for file in files { grids[String(decoding: file.name.utf8.dropLast(9), as: UTF8.self)] = file.path }
         return grids
     }
 
@@ -115,5 +88,47 @@ extension Corpus {
             kept.append(utterance)
         }
         return kept
+    }
+}
+
+/// The listings an AISHELL-1 speaker directory is matched against while indexing.
+private struct AishellIndex {
+    let sexes: [String: Sex]
+    let transcripts: [String: String]
+    /// Utterance id → TextGrid path, or `nil` when the corpus is loaded without alignments.
+    let grids: [String: String]?
+
+    /// The utterances of one speaker directory; files that cannot be used join `skipped` with the reason.
+    func utterances(in speakerPath: String, speaker id: String, split: CorpusSplit, skipped: inout [SkippedFile]) -> [Utterance] {
+        guard let files = CorpusFiles.list(speakerPath) else {
+            skipped.append(SkippedFile(path: speakerPath, reason: "not a speaker directory"))
+            return []
+        }
+        guard let sex = sexes[id] else {
+            skipped.append(SkippedFile(path: speakerPath, reason: "speaker \(id) is not listed in speaker.info (\(files.count) files)"))
+            return []
+        }
+        let speaker = Speaker(id: id, sex: sex)
+        var utterances: [Utterance] = []
+        for file in files {
+            let filePath = CorpusFiles.join(speakerPath, file)
+            guard CorpusFiles.hasSuffix(file, ".wav") else {
+                let hint = CorpusFiles.hasSuffix(file, ".tar.gz") ? " (extract the per-speaker archives first)" : ""
+                skipped.append(SkippedFile(path: filePath, reason: "not a WAV file\(hint)"))
+                continue
+            }
+            let utterance = String(decoding: file.utf8.dropLast(4), as: UTF8.self)
+            guard let text = transcripts[utterance] else {
+                skipped.append(SkippedFile(path: filePath, reason: "no transcript line for \(utterance)"))
+                continue
+            }
+            let grid = grids?[utterance]
+            if grids != nil, grid == nil {
+                skipped.append(SkippedFile(path: filePath, reason: "no TextGrid \(utterance).TextGrid in the alignments directory"))
+                continue
+            }
+            utterances.append(Utterance(id: utterance, speaker: speaker, split: split, transcript: text, audioPath: filePath, alignmentPath: grid))
+        }
+        return utterances
     }
 }

@@ -10,9 +10,9 @@ struct UtterancePlan {
     /// Non-overlapping segments, in time order; gaps are silence.
     var segments: [PlannedSegment] = []
     /// The words tier: one syllable each, "" for silence.
-    var words: [TextGridInterval] = []
+    var words: [TextGrid.Interval] = []
     /// The phones tier: initials and tone-marked finals, `sil` for silence.
-    var phones: [TextGridInterval] = []
+    var phones: [TextGrid.Interval] = []
     /// The syllables in pinyin with tone digits, for the transcript.
     var syllables: [String] = []
     /// Total length in seconds.
@@ -35,20 +35,20 @@ struct UtterancePlan {
     /// The alignment as a TextGrid with `words` and `phones` tiers, silences filling the gaps.
     var textGrid: TextGrid {
         TextGrid(xmin: 0, xmax: duration, tiers: [
-            TextGridTier(name: "words", xmin: 0, xmax: duration, content: .intervals(Self.filled(words, silence: "", end: duration))),
-            TextGridTier(name: "phones", xmin: 0, xmax: duration, content: .intervals(Self.filled(phones, silence: "sil", end: duration))),
+            TextGrid.Tier(name: "words", xmin: 0, xmax: duration, content: .intervals(Self.filled(words, silence: "", end: duration))),
+            TextGrid.Tier(name: "phones", xmin: 0, xmax: duration, content: .intervals(Self.filled(phones, silence: "sil", end: duration))),
         ])
     }
 
-    private static func filled(_ intervals: [TextGridInterval], silence: String, end: Double) -> [TextGridInterval] {
-        var result: [TextGridInterval] = []
+    private static func filled(_ intervals: [TextGrid.Interval], silence: String, end: Double) -> [TextGrid.Interval] {
+        var result: [TextGrid.Interval] = []
         var time = 0.0
         for interval in intervals {
-            if interval.xmin > time + 1e-9 { result.append(TextGridInterval(xmin: time, xmax: interval.xmin, text: silence)) }
+            if interval.xmin > time + 1e-9 { result.append(TextGrid.Interval(xmin: time, xmax: interval.xmin, text: silence)) }
             result.append(interval)
             time = interval.xmax
         }
-        if end > time + 1e-9 { result.append(TextGridInterval(xmin: time, xmax: end, text: silence)) }
+        if end > time + 1e-9 { result.append(TextGrid.Interval(xmin: time, xmax: end, text: silence)) }
         return result
     }
 }

@@ -109,11 +109,11 @@ struct UtterancePlanner {
             return p
         })
         if !syllable.initial.name.isEmpty {
-            plan.phones.append(TextGridInterval(xmin: start, xmax: vowelStart, text: syllable.initial.name))
+            plan.phones.append(TextGrid.Interval(xmin: start, xmax: vowelStart, text: syllable.initial.name))
         }
-        plan.phones.append(TextGridInterval(xmin: vowelStart, xmax: end, text: final.name + String(syllable.tone.rawValue)))
+        plan.phones.append(TextGrid.Interval(xmin: vowelStart, xmax: end, text: final.name + String(syllable.tone.rawValue)))
         let spelled = Phonology.pinyin(syllable.initial, final, tone: syllable.tone)
-        plan.words.append(TextGridInterval(xmin: start, xmax: end, text: spelled))
+        plan.words.append(TextGrid.Interval(xmin: start, xmax: end, text: spelled))
         plan.syllables.append(spelled)
         return end
     }
@@ -225,7 +225,7 @@ struct UtterancePlanner {
             return [InitialPart(duration: jitter(0.03)) { onset, _ in .silence(f0: onset.f0) }, friction]
         case .fricative(voiced: false):
             let amplitude = initial.name == "f" ? 0.12 : initial.name == "h" ? 0.12 : 0.45
-            let aspiration = initial.name == "h" ? 0.45 : 0.0
+            let aspiration = initial.name == "h" ? 0.8 : 0.0
             return [InitialPart(duration: jitter(0.12), shape: noise(amplitude, aspiration: aspiration))]
         case .fricative(voiced: true):
             return [InitialPart(duration: jitter(0.07)) { _, _ in

@@ -74,12 +74,12 @@ final class TextGridParsingTests: XCTestCase {
         """#
 
     static let expected = TextGrid(xmin: 0, xmax: 1.5, tiers: [
-        TextGridTier(name: "phones", xmin: 0, xmax: 1.5, content: .intervals([
-            TextGridInterval(xmin: 0, xmax: 0.4, text: ""),
-            TextGridInterval(xmin: 0.4, xmax: 0.9, text: "ma3"),
-            TextGridInterval(xmin: 0.9, xmax: 1.5, text: "say \"hi\""),
+        TextGrid.Tier(name: "phones", xmin: 0, xmax: 1.5, content: .intervals([
+            TextGrid.Interval(xmin: 0, xmax: 0.4, text: ""),
+            TextGrid.Interval(xmin: 0.4, xmax: 0.9, text: "ma3"),
+            TextGrid.Interval(xmin: 0.9, xmax: 1.5, text: "say \"hi\""),
         ])),
-        TextGridTier(name: "events", xmin: 0, xmax: 1.5, content: .points([TextGridPoint(time: 0.65, mark: "peak")])),
+        TextGrid.Tier(name: "events", xmin: 0, xmax: 1.5, content: .points([TextGrid.Point(time: 0.65, mark: "peak")])),
     ])
 
     func testLongAndShortFormatsGiveTheSameGrid() throws {

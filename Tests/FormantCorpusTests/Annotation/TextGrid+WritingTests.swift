@@ -5,7 +5,7 @@ final class TextGridWritingTests: XCTestCase {
     func testLongFormatRoundTrips() throws {
         let directory = try TemporaryDirectory(self)
         var grid = TextGridParsingTests.expected
-        grid.tiers[0].content = .intervals(grid.tiers[0].intervals + [TextGridInterval(xmin: 1.5, xmax: 1.5, text: "声调")])
+        grid.tiers[0].content = .intervals(grid.tiers[0].intervals + [TextGrid.Interval(xmin: 1.5, xmax: 1.5, text: "声调")])
         try grid.write(path: directory.file("g.TextGrid"))
         try grid.write(path: directory.file("g16.TextGrid"), utf16: true)
         XCTAssertEqual(try TextGrid.read(path: directory.file("g.TextGrid")), grid)

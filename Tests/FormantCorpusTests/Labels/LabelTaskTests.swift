@@ -3,13 +3,13 @@ import XCTest
 
 final class LabelTaskTests: XCTestCase {
     private let grid = TextGrid(xmin: 0, xmax: 1, tiers: [
-        TextGridTier(name: "words", xmin: 0, xmax: 1, content: .intervals([
-            TextGridInterval(xmin: 0, xmax: 0.2, text: ""), TextGridInterval(xmin: 0.2, xmax: 0.8, text: "zhang1"),
-            TextGridInterval(xmin: 0.8, xmax: 1, text: ""),
+        TextGrid.Tier(name: "words", xmin: 0, xmax: 1, content: .intervals([
+            TextGrid.Interval(xmin: 0, xmax: 0.2, text: ""), TextGrid.Interval(xmin: 0.2, xmax: 0.8, text: "zhang1"),
+            TextGrid.Interval(xmin: 0.8, xmax: 1, text: ""),
         ])),
-        TextGridTier(name: "phones", xmin: 0, xmax: 1, content: .intervals([
-            TextGridInterval(xmin: 0, xmax: 0.2, text: "sil"), TextGridInterval(xmin: 0.2, xmax: 0.35, text: "zh"),
-            TextGridInterval(xmin: 0.35, xmax: 0.8, text: "ang1"), TextGridInterval(xmin: 0.8, xmax: 1, text: "sp"),
+        TextGrid.Tier(name: "phones", xmin: 0, xmax: 1, content: .intervals([
+            TextGrid.Interval(xmin: 0, xmax: 0.2, text: "sil"), TextGrid.Interval(xmin: 0.2, xmax: 0.35, text: "zh"),
+            TextGrid.Interval(xmin: 0.35, xmax: 0.8, text: "ang1"), TextGrid.Interval(xmin: 0.8, xmax: 1, text: "sp"),
         ])),
     ])
     private let speaker = Speaker(id: "S0001", sex: .female)

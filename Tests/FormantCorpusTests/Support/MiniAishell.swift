@@ -23,12 +23,12 @@ enum MiniAishell {
                 let audio = Audio(samples: WAVBytes.sine(frequency: 200, sampleRate: 16_000, count: 16_000).map(Float.init), sampleRate: 16_000)
                 try audio.write(path: directory.file("data_aishell/wav/\(split)/S\(speaker)/\(id).wav"))
                 let grid = TextGrid(xmin: 0, xmax: 1, tiers: [
-                    TextGridTier(name: "words", xmin: 0, xmax: 1, content: .intervals([
-                        TextGridInterval(xmin: 0, xmax: 0.2, text: ""), TextGridInterval(xmin: 0.2, xmax: 1, text: "妈"),
+                    TextGrid.Tier(name: "words", xmin: 0, xmax: 1, content: .intervals([
+                        TextGrid.Interval(xmin: 0, xmax: 0.2, text: ""), TextGrid.Interval(xmin: 0.2, xmax: 1, text: "妈"),
                     ])),
-                    TextGridTier(name: "phones", xmin: 0, xmax: 1, content: .intervals([
-                        TextGridInterval(xmin: 0, xmax: 0.2, text: "sil"), TextGridInterval(xmin: 0.2, xmax: 0.4, text: "m"),
-                        TextGridInterval(xmin: 0.4, xmax: 1, text: "a" + tone),
+                    TextGrid.Tier(name: "phones", xmin: 0, xmax: 1, content: .intervals([
+                        TextGrid.Interval(xmin: 0, xmax: 0.2, text: "sil"), TextGrid.Interval(xmin: 0.2, xmax: 0.4, text: "m"),
+                        TextGrid.Interval(xmin: 0.4, xmax: 1, text: "a" + tone),
                     ])),
                 ])
                 try grid.write(path: directory.file("alignments/S\(speaker)/\(id).TextGrid"), utf16: number == 2)
