@@ -3,7 +3,7 @@ import FormantNumerics
 
 extension Embeddings {
     /// Writes `layer_<l>.npy` (frames × width, float32) for every layer and `metadata.csv`
-    /// (frame, utterance, speaker, sex, index, time, then one column per task) into `directory`.
+    /// (frame, utterance, speaker, speaker_sex, index, time, then one column per task) into `directory`.
     public func writeNPY(to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (position, layer) in layers.enumerated() {
@@ -17,7 +17,7 @@ extension Embeddings {
         func quoted(_ field: String) -> String {
             field.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }
-        let header = (["frame", "utterance", "speaker", "sex", "index", "time"] + tasks).map(quoted).joined(separator: ",")
+        let header = (["frame", "utterance", "speaker", "speaker_sex", "index", "time"] + tasks).map(quoted).joined(separator: ",")
         let rows = frames.enumerated().map { number, frame in
             ([String(number), frame.utterance, frame.speaker, frame.sex, String(frame.index), String(format: "%.4f", frame.time)]
                 + labels.map { $0[number] }).map(quoted).joined(separator: ",")

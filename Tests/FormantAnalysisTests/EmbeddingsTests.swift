@@ -67,7 +67,7 @@ final class EmbeddingsTests: XCTestCase {
         let layer = try NPYArray(contentsOf: out.appendingPathComponent("layer_1.npy"))
         XCTAssertEqual(layer.shape, [20, 16])
         let csv = try String(contentsOf: out.appendingPathComponent("metadata.csv"), encoding: .utf8).split(separator: "\n")
-        XCTAssertEqual(csv.first, "frame,utterance,speaker,sex,index,time,tone")
+        XCTAssertEqual(csv.first, "frame,utterance,speaker,speaker_sex,index,time,tone")
         XCTAssertEqual(csv.count, 21)
         let file = out.appendingPathComponent("layers.safetensors")
         try embeddings.writeSafetensors(to: file)

@@ -12,6 +12,7 @@ public enum AnalysisBindings {
         registerSimilarities(into: registry)
         registerLayerStudies(into: registry)
         registerEmbeddings(into: registry)
+        registerEmbeddingExtraction(into: registry)
     }
 
     /// Runs a binding body, turning the library's input errors into argument errors of the call.

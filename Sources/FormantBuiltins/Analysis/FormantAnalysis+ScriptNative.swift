@@ -35,3 +35,7 @@ extension SimilarityMatrix: ScriptNative {
 extension LabelledEmbedding: ScriptNative {
     public static var scriptTypeName: String { "UMAP" }
 }
+
+extension Embeddings: ScriptNative {
+    public static var scriptTypeName: String { "Embeddings" }
+}
