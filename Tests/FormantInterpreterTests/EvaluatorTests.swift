@@ -261,4 +261,42 @@ final class EvaluatorTests: XCTestCase {
         assertValue("let x: Any = 3\nx as? String", "nil")
         assertValue("1 as Double", "1.0")
     }
+
+    func testMoreCollectionOperations() {
+        assertValue("[\"1\", \"x\", \"3\"].compactMap { Int($0) }", "[1, 3]")
+        assertValue("[[1], [2, 3]].flatMap { $0 }", "[1, 2, 3]")
+        assertValue("[2, 4].allSatisfy { $0 % 2 == 0 }", "true")
+        assertValue("[5, 6, 7].first { $0 > 5 }", "6")
+        assertValue("[5, 6, 7].count { $0 > 5 }", "2")
+        assertValue("Dictionary(uniqueKeysWithValues: zip([\"a\", \"b\"], [1, 2]))", "[\"a\": 1, \"b\": 2]")
+        assertValue("[\"a\": 1, \"b\": 2].mapValues { $0 * 10 }", "[\"a\": 10, \"b\": 20]")
+        assertValue("[\"a\": 1, \"b\": 2].filter { $0.value > 1 }", "[\"b\": 2]")
+        assertValue("[3, 1, 2].max { $0 < $1 }", "3")
+        assertValue("[3, 1, 2].contains { $0 > 2 }", "true")
+        assertValue("[3, 1, 2].firstIndex { $0 == 1 }", "1")
+        assertValue("type(of: [1])", "\"Array\"")
+        assertValue("var m = Array(repeating: Array(repeating: 0.0, count: 2), count: 2)\nm[1][0] += 1\nm", "[[0.0, 0.0], [1.0, 0.0]]")
+    }
+
+    func testAssertAndUnsupportedInout() {
+        assertFailure("assert(1 > 2, \"order\")", name: "Error", contains: "assertion failed: order")
+        assertFailure("var n = 1\nfunc f(_ x: Int) {}\nf(&n)", name: "SyntaxError", contains: "'&' (an inout argument)")
+    }
+
+    func testNestedFunctionsAndCapturedState() {
+        let code = """
+            func makeCounter() -> () -> Int {
+                var count = 0
+                func next() -> Int {
+                    count += 1
+                    return count
+                }
+                return next
+            }
+            let counter = makeCounter()
+            counter()
+            counter()
+            """
+        assertValue(code, "2")
+    }
 }

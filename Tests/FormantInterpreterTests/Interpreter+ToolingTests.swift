@@ -8,6 +8,11 @@ final class InterpreterToolingTests: XCTestCase {
         let registry = Registry()
         registry.function("svcca(_ a: Tensor, _ b: Tensor, keep: Double = 0.99, epsilon: Double = 1e-10) -> SVCCAResult",
                           doc: "Singular vector CCA between two representations.") { _, _ in .void }
+        registry.type("Task", doc: "A probing task.") { type in
+            type.staticProperty("tone", type: "Task", doc: "Tone.") { .string("tone") }
+            type.staticProperty("phone", type: "Task", doc: "Phone.") { .string("phone") }
+        }
+        registry.function("probe(_ x: Tensor, task: Task = .tone)", doc: "Probes.") { _, _ in .void }
         registry.type("Model", doc: "A wav2vec 2.0 model.") { type in
             type.staticMethod("load(_ name: String)", doc: "Loads a checkpoint.") { _, _ in .void }
         }
@@ -54,6 +59,12 @@ final class InterpreterToolingTests: XCTestCase {
         XCTAssertEqual(complete(harness, "svcca(a, b, ke").matches, ["keep:"])
         XCTAssertEqual(complete(harness, "svcca(a, b, keep: 0.9, ").matches.prefix(1), ["epsilon:"])
         XCTAssertEqual(complete(harness, "embeddings.sorted(b").matches.first, "by:")
+    }
+
+    func testImplicitMembersOfTheParameterType() {
+        let harness = makeHarness()
+        XCTAssertEqual(complete(harness, "probe(x, task: .").matches, ["phone", "tone"])
+        XCTAssertEqual(complete(harness, "probe(x, task: .t").matches, ["tone"])
     }
 
     func testCursorIsAUnicodeScalarOffset() {

@@ -95,3 +95,22 @@ final class RegistryCallTests: XCTestCase {
         XCTAssertEqual(harness.value("t == .tone"), "true")
     }
 }
+
+/// Registered types used as values or called like initializers.
+final class RegistryTypeValueTests: XCTestCase {
+    func testTypeNameAsValueExplainsItself() {
+        let registry = Registry()
+        registry.type("Model", doc: "A model.") { type in
+            type.staticMethod("load(_ name: String)", doc: "Loads.") { args, _ in .string("loaded " + (try args.string("name"))) }
+        }
+        registry.type("Point", doc: "A point.") { type in
+            type.staticMethod("init(x: Double, y: Double)", doc: "Makes a point.") { args, _ in
+                .tuple([.double(try args.double("x")), .double(try args.double("y"))], labels: ["x", "y"])
+            }
+        }
+        let harness = ScriptHarness(registry: registry)
+        XCTAssertEqual(harness.failure("let m = Model")?.message, "'Model' is a type, not a value; use one of its members, e.g. Model.load")
+        XCTAssertEqual(harness.value("Model.load(\"base\")"), "\"loaded base\"")
+        XCTAssertEqual(harness.value("Point(x: 1, y: 2)"), "(x: 1.0, y: 2.0)")
+    }
+}

@@ -67,6 +67,16 @@ enum Prelude {
             }
         }
         define(
+            registry, "assert(_ condition: Bool, _ message: String = \"\")",
+            doc: "Stops the cell with an error when condition is false."
+        ) { args, _ in
+            guard try args.bool("condition") else {
+                let message = try args.string("message", default: "") ?? ""
+                throw InterpreterError.thrown("assertion failed" + (message.isEmpty ? "" : ": " + message))
+            }
+            return .void
+        }
+        define(
             registry, "fatalError(_ message: String = \"\")",
             doc: "Stops the cell with an error carrying message."
         ) { args, _ in

@@ -73,6 +73,7 @@ extension Lowerer {
         case .typeExpr(let node):
             return make(.identifier(try typeName(node.type)))
         case .awaitExpr: throw failure(.unsupported("'await'"), at: expr)
+        case .inOutExpr: throw failure(.unsupported("'&' (an inout argument)"), at: expr)
         case .keyPathExpr: throw failure(.unsupported("a key path"), at: expr)
         case .regexLiteralExpr: throw failure(.unsupported("a regex literal"), at: expr)
         case .macroExpansionExpr: throw failure(.unsupported("a macro"), at: expr)

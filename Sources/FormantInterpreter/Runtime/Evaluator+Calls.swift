@@ -75,9 +75,23 @@ extension Evaluator {
                 firstError = firstError ?? error
                 continue
             }
+            guard Self.closuresFit(bound) else {
+                firstError = firstError ?? ScriptError.invalidArgument(
+                    function: method.signature.selector, message: "a closure was passed where a value is expected")
+                continue
+            }
             return try withCallSite(location) { try method.call(&receiver, bound, context) }
         }
         throw firstError ?? InterpreterError.notCallable(receiver.typeName)
+    }
+
+    /// Whether every closure argument went to a function-typed parameter, so `contains { … }`
+    /// picks `contains(where:)` rather than `contains(_:)`.
+    static func closuresFit(_ bound: BoundArguments) -> Bool {
+        bound.signature.parameters.allSatisfy { parameter in
+            guard case .function = bound[parameter.name] else { return true }
+            return parameter.type.contains("->")
+        }
     }
 
     /// Calls `function` from the call at `location`.

@@ -99,6 +99,10 @@ extension Evaluator {
         }
         if let function = registry.functions[name] { return .function(function) }
         if let function = operatorFunction(name) { return .function(function) }
+        if let type = registry.types[name] {
+            if let initializer = type.staticMethods["init"] { return .function(initializer) }
+            throw InterpreterError.typeUsedAsValue(name, members: type.staticMemberNames)
+        }
         throw undefinedName(name, in: scope)
     }
 

@@ -3,7 +3,7 @@ extension InterpreterError {
     var name: String {
         switch self {
         case .unsupported, .invalidLiteral, .invalidDeclaration: return "SyntaxError"
-        case .undefinedName, .redeclaration, .noMember, .noStaticMember, .unresolvedImplicitMember: return "NameError"
+        case .undefinedName, .redeclaration, .typeUsedAsValue, .noMember, .noStaticMember, .unresolvedImplicitMember: return "NameError"
         case .assignToConstant, .mutatingImmutable, .notAssignable, .uninitialized: return "AssignmentError"
         case .typeMismatch, .mixedArithmetic, .unsupportedOperator, .doubleRemainder, .notBoolean, .notCallable,
             .notIterable, .notSubscriptable, .stringIntegerSubscript, .wrongSubscript, .tupleArity, .closureArity,
@@ -28,6 +28,9 @@ extension InterpreterError {
         case .undefinedName(let name, let suggestion):
             return "cannot find '\(name)' in scope" + didYouMean(suggestion)
         case .redeclaration(let name): return "invalid redeclaration of '\(name)'"
+        case .typeUsedAsValue(let name, let members):
+            let examples = members.prefix(3).map { "\(name).\($0)" }.joined(separator: ", ")
+            return "'\(name)' is a type, not a value" + (examples.isEmpty ? "" : "; use one of its members, e.g. \(examples)")
         case .assignToConstant(let name): return "cannot assign to value: '\(name)' is a 'let' constant"
         case .mutatingImmutable(let member, let reason):
             return "cannot use mutating member '\(member)' on immutable value: \(reason)"

@@ -12,6 +12,7 @@ enum InterpreterError: Error {
     case mutatingImmutable(member: String, reason: String)
     case notAssignable(String)
     case uninitialized(String)
+    case typeUsedAsValue(String, members: [String])
     // Types.
     case typeMismatch(expected: String, actual: String, context: String)
     case mixedArithmetic(operator: String, left: String, right: String)

@@ -7,6 +7,7 @@ import SwiftSyntax
 enum SyntaxFailure {
     /// The failure for a parsed cell, or `nil` when it has no syntax error.
     static func failure(for tree: SourceFileSyntax) -> ScriptFailure? {
+        guard tree.hasError else { return nil }
         let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree).filter { $0.diagMessage.severity == .error }
         guard let first = diagnostics.first else { return nil }
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)

@@ -1,3 +1,4 @@
+import Foundation
 import FormantScript
 
 /// Completion: members after a dot, argument labels inside a call, otherwise every global name
@@ -15,7 +16,9 @@ struct CodeCompleter {
         let context = CursorContext(code, cursor: cursor)
         let end = context.wordStart + context.word.unicodeScalars.count
         let candidates: [String]
-        if let receiver = context.receiver {
+        if context.receiver == [] {
+            candidates = implicitMembers(context)
+        } else if let receiver = context.receiver {
             candidates = members(of: receiver)
         } else {
             let labels = context.atArgumentStart ? argumentLabels(context) : []
@@ -32,6 +35,14 @@ struct CodeCompleter {
         case .type(let type): return type.staticMemberNames
         default: return []
         }
+    }
+
+    /// For `f(task: .|`: the static members of the type the parameter `task` declares.
+    private func implicitMembers(_ context: CursorContext) -> [String] {
+        guard let label = context.implicitMemberLabel, let callee = context.callee, !callee.isEmpty else { return [] }
+        let types = signatures(of: callee).flatMap(\.parameters).filter { $0.label == label }
+            .map { $0.type.trimmingCharacters(in: CharacterSet(charactersIn: "?[] ")) }
+        return types.flatMap { interpreter.registry.types[$0]?.staticProperties.keys.sorted() ?? [] }
     }
 
     private func globalNames() -> [String] {

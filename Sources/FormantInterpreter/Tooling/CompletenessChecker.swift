@@ -7,7 +7,8 @@ import SwiftSyntax
 enum CompletenessChecker {
     static func check(_ code: String) -> Completeness {
         let tree = Parser.parse(source: code)
-        let hasErrors = ParseDiagnosticsGenerator.diagnostics(for: tree).contains { $0.diagMessage.severity == .error }
+        let hasErrors = tree.hasError
+            && ParseDiagnosticsGenerator.diagnostics(for: tree).contains { $0.diagMessage.severity == .error }
         if !hasErrors { return .complete }
         let scan = Scan(code)
         if scan.isOpen { return .incomplete(indent: String(repeating: "    ", count: max(1, scan.depth))) }

@@ -13,6 +13,8 @@ struct CursorContext {
     let atArgumentStart: Bool
     /// The argument labels already written in the innermost open call.
     let usedLabels: Set<String>
+    /// For `f(task: .to|`: the label the implicit member is the argument of.
+    let implicitMemberLabel: String?
 
     /// Scans `code` up to `cursor` (a Unicode scalar offset; clamped to the text).
     init(_ code: String, cursor: Int) {
@@ -28,6 +30,7 @@ struct CursorContext {
         } else {
             receiver = nil
         }
+        implicitMemberLabel = receiver == [] ? Self.label(before: start - 1, in: text) : nil
         var before = start - 1
         while before >= 0, text[before] == " " || text[before] == "\n" || text[before] == "\t" { before -= 1 }
         let opening = Self.openParenthesis(before: start, in: text)
@@ -101,6 +104,17 @@ struct CursorContext {
         }
         guard let last = stack.last, last >= 0 else { return nil }
         return last
+    }
+
+    /// The `label:` written just before `index` (spaces allowed), if any.
+    private static func label(before index: Int, in text: [Unicode.Scalar]) -> String? {
+        var position = index - 1
+        while position >= 0, text[position] == " " { position -= 1 }
+        guard position >= 0, text[position] == ":" else { return nil }
+        var start = position
+        while start > 0, isIdentifier(text[start - 1]) { start -= 1 }
+        guard start < position else { return nil }
+        return String(String.UnicodeScalarView(text[start..<position]))
     }
 
     private static func labels(in text: [Unicode.Scalar]) -> Set<String> {
