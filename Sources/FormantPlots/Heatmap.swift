@@ -17,6 +17,8 @@ public struct Heatmap: Panel {
     public let size: FigureSize
     /// The most cells whose values are printed automatically.
     public static let valueCellLimit = 400
+    /// The widest a row or column label may be drawn, in pixels; longer ones are shortened with "…".
+    static let labelLimit = 150.0
 
     /// A heatmap; labels default to row and column numbers. Throws when the matrix is empty or
     /// ragged, holds infinities, or when a label list has the wrong length.
@@ -59,11 +61,12 @@ public struct Heatmap: Panel {
     public func panelMarkup(in frame: Rect, scales: PanelScales) -> String {
         let domain = scales.color ?? extents.color ?? 0...1
         let rowCount = matrix.count, columnCount = matrix[0].count
-        let left = min(160, (rowLabels.map { TextMetrics.width($0, size: 11) }.max() ?? 0) + 12) + (yLabel == nil ? 0 : 20)
-        let longestColumn = columnLabels.map { TextMetrics.width($0, size: 11) }.max() ?? 0
+        let left = min(Heatmap.labelLimit, rowLabels.map { TextMetrics.width($0, size: 11) }.max() ?? 0) + 12
+            + (yLabel == nil ? 0 : 20)
+        let longestColumn = min(Heatmap.labelLimit, columnLabels.map { TextMetrics.width($0, size: 11) }.max() ?? 0)
         let provisionalWidth = (frame.width - left - 12) / Double(columnCount)
         let rotate = longestColumn > provisionalWidth - 4
-        let bottom = (rotate ? min(120, longestColumn * 0.72 + 14) : 22) + (xLabel == nil ? 0 : 20)
+        let bottom = (rotate ? longestColumn * 0.72 + 14 : 22) + (xLabel == nil ? 0 : 20)
         let plot = frame.inset(top: 8, left: left, bottom: bottom, right: 12)
         let cellWidth = plot.width / Double(columnCount), cellHeight = plot.height / Double(rowCount)
         let printValues = showValues ?? (rowCount * columnCount <= Heatmap.valueCellLimit && cellWidth >= 28 && cellHeight >= 14)
@@ -81,14 +84,17 @@ public struct Heatmap: Panel {
         svg.rect(plot, fill: nil, stroke: .axis)
         svg.open("g", [("font-size", "11")])
         for (r, label) in rowLabels.enumerated() {
-            svg.text(label, x: plot.x - 6, y: plot.y + (Double(r) + 0.5) * cellHeight + 4, anchor: "end", size: 11)
+            svg.text(TextMetrics.truncated(label, to: Heatmap.labelLimit, size: 11), x: plot.x - 6,
+                     y: plot.y + (Double(r) + 0.5) * cellHeight + 4, anchor: "end", size: 11)
         }
         for (c, label) in columnLabels.enumerated() {
             let cx = plot.x + (Double(c) + 0.5) * cellWidth
             if rotate {
-                svg.text(label, x: cx, y: plot.maxY + 12, anchor: "end", size: 11, rotate: -45)
+                svg.text(TextMetrics.truncated(label, to: Heatmap.labelLimit, size: 11), x: cx, y: plot.maxY + 12,
+                         anchor: "end", size: 11, rotate: -45)
             } else {
-                svg.text(label, x: cx, y: plot.maxY + 15, anchor: "middle", size: 11)
+                svg.text(TextMetrics.truncated(label, to: max(12, cellWidth - 4), size: 11), x: cx, y: plot.maxY + 15,
+                         anchor: "middle", size: 11)
             }
         }
         svg.close("g")

@@ -27,3 +27,12 @@ final class HeatmapTests: XCTestCase {
         XCTAssertEqual(heatmap.csv, "row,a,b\nr,1.0,\n")
     }
 }
+
+extension HeatmapTests {
+    func testLongLabelsAreShortened() throws {
+        let long = String(repeating: "wav2vec2-large-xlsr-53 layer ", count: 4)
+        let svg = try Heatmap([[1, 2]], rowLabels: [long], columnLabels: [long, "b"]).svg
+        XCTAssertFalse(svg.contains(">\(long)</text>"))
+        XCTAssertEqual(svg.components(separatedBy: "…</text>").count - 1, 2, "the row and the column label")
+    }
+}
