@@ -48,7 +48,7 @@ final class ScriptEngine: KernelEngine {
         interpreter.inspect(code, cursor: cursor).map { DisplayData(text: $0.data) }
     }
 
-    func isComplete(code: String) -> Completeness {
+    func isComplete(code: String) -> FormantKernel.Completeness {
         switch interpreter.isComplete(code) {
         case .complete: return .complete
         case .incomplete(let indent): return .incomplete(indent: indent)

@@ -35,7 +35,7 @@ public final class Kernel {
     ///   together, such as "run all", may reach the socket a little apart).
     public init(
         engine: KernelEngine, transport: KernelTransport, key: String, session: String = UUID().uuidString.lowercased(),
-        logger: Logger = Logger(label: "formant.kernel"), abortGrace: Double = 0.05
+        logger: Logger = Logger(label: "formant.kernel"), abortGrace: Double = 0
     ) {
         self.engine = engine
         self.transport = transport

@@ -13,15 +13,16 @@ class FormantKernelConformance(jupyter_kernel_test.KernelTests):
     file_extension = ".swift"
 
     code_hello_world = 'print("hello, world")'
-    code_stderr = 'printError("something went wrong")'
+    # No stderr sample: nothing in the language writes to stderr yet (test_execute_stderr skips).
 
     completion_samples = [
-        {"text": "let zebra = 1\nzeb", "matches": {"zebra"}},
-        {"text": "prin", "matches": {"print", "printError"}},
+        {"text": "prin", "matches": {"print"}},
+        {"text": "clearO", "matches": {"clearOutput"}},
+        {"text": "updateDis", "matches": {"updateDisplay"}},
     ]
     complete_code_samples = ["1", 'print("hello, world")', "let x = 1", "func f() {\n  return\n}"]
     incomplete_code_samples = ["func f() {", "let a = [1,", 'print("a",']
-    invalid_code_samples = ["let = 5", "1 +* 2", ")"]
+    invalid_code_samples = ["let = 5", ")", "let x = [1, 2)"]
 
     code_generate_error = 'fatalError("boom")'
     code_execute_result = [
@@ -31,6 +32,8 @@ class FormantKernelConformance(jupyter_kernel_test.KernelTests):
     ]
     code_display_data = [
         {"code": "display(42)", "mime": "text/plain"},
+        {"code": 'display(plot(series: ["tone": [0.2, 0.5, 0.9]]))', "mime": "image/svg+xml"},
+        {"code": 'display(table([[1, "a"], [2, "b"]], header: ["n", "s"]))', "mime": "text/html"},
     ]
     code_history_pattern = "6 * *"
     supported_history_operations = ("tail", "range", "search")
