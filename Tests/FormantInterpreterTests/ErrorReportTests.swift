@@ -90,4 +90,14 @@ final class ErrorReportTests: XCTestCase {
         let failure = ScriptHarness().failure("if 1 { }")
         XCTAssertEqual(failure?.message, "condition must be a Bool, not 'Int'")
     }
+
+    func testVoidFunctionReturningAValue() {
+        XCTAssertEqual(ScriptHarness().failure("func g() { return 5 }\ng()")?.message,
+                       "'g' returns a value but declares no result type: add '-> Type' to its declaration")
+    }
+
+    func testShorthandClosureCalledWithTooFewArguments() {
+        XCTAssertEqual(ScriptHarness().failure("let c = { $0 + $1 }\nc(1)")?.message,
+                       "closure takes 2 arguments but was called with 1")
+    }
 }

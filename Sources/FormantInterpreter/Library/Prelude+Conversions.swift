@@ -50,7 +50,10 @@ extension Prelude {
                    + "Array(repeating: x, count: n): n copies of x. Array(): an empty array.") { args, _ in
             if args.has("repeating") {
                 let count = try args.int("count", default: 0)
-                guard count >= 0 else { throw InterpreterError.indexOutOfRange(index: count, count: 0) }
+                guard count >= 0 else {
+                    throw ScriptError.invalidArgument(function: "Array(repeating:count:)",
+                                                      message: "count must not be negative, got \(count)")
+                }
                 try SequenceIterator.checkLength(count)
                 return .array(Array(repeating: try args.value("repeating"), count: count))
             }

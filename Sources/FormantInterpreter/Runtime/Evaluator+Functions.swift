@@ -35,7 +35,11 @@ extension Evaluator {
         defer { popFrame() }
         let result = try run(body: declaration.body, in: local, name: declaration.name,
                              returnsValue: declaration.returnType != nil)
-        guard let type = declaration.returnType else { return result }
+        guard let type = declaration.returnType else {
+            if case .void = result { return result }
+            if declaration.body.count == 1, case .expression = declaration.body[0].kind { return .void }
+            throw InterpreterError.unexpectedReturnValue(declaration.name)
+        }
         return try conversion.convert(result, to: type, context: "return type")
     }
 
@@ -60,6 +64,9 @@ extension Evaluator {
             values = elements
         }
         if parameters.isEmpty {
+            if values.count < declaration.shorthandCount {
+                throw InterpreterError.closureArity(expected: declaration.shorthandCount, actual: values.count)
+            }
             for (index, value) in values.enumerated() {
                 local.set("$\(index)", Variable(value: value, isMutable: false, type: nil))
             }

@@ -12,7 +12,7 @@ extension InterpreterError {
         case .overflow, .divisionByZero, .conversionOverflow: return "ArithmeticError"
         case .invalidRange, .strideZero, .sequenceTooLong, .indexOutOfRange, .rangeOutOfBounds, .emptyCollection: return "IndexError"
         case .unexpectedNil: return "NilError"
-        case .missingReturn, .misplacedControl, .guardFallthrough: return "ControlFlowError"
+        case .missingReturn, .unexpectedReturnValue, .misplacedControl, .guardFallthrough: return "ControlFlowError"
         case .recursionLimit, .stackExhausted: return "RecursionError"
         case .thrown: return "Error"
         case .readLineUnavailable: return "InputError"
@@ -55,7 +55,8 @@ extension InterpreterError {
             return "type '\(type)' has no member '\(member)'" + didYouMean(suggestion)
         case .unresolvedImplicitMember(let member):
             return "cannot infer the type of '.\(member)' here; write the type, e.g. Task.\(member)"
-        case .notIterable(let type): return "for-in loop requires a sequence, not '\(type)'"
+        case .notIterable(let type):
+            return "a value of type '\(type)' is not a sequence (ranges, arrays, dictionaries and strings are)"
         case .notSubscriptable(let type): return "value of type '\(type)' has no subscripts"
         case .stringIntegerSubscript:
             return "a String cannot be subscripted by an Int (Swift strings are not indexed by offset); "
@@ -82,6 +83,8 @@ extension InterpreterError {
         case .emptyCollection(let what): return "\(what) on an empty collection"
         case .unexpectedNil(let what): return "unexpectedly found nil while unwrapping \(what)"
         case .missingReturn(let function): return "missing return in '\(function)', which declares a result"
+        case .unexpectedReturnValue(let function):
+            return "'\(function)' returns a value but declares no result type: add '-> Type' to its declaration"
         case .recursionLimit(let depth):
             return "maximum call depth (\(depth)) exceeded: is a recursion missing its base case?"
         case .stackExhausted: return "expression or call chain nested too deeply"

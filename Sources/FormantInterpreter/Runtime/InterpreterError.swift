@@ -44,6 +44,7 @@ enum InterpreterError: Error {
     case emptyCollection(String)
     case unexpectedNil(String)
     case missingReturn(String)
+    case unexpectedReturnValue(String)
     // Control.
     case recursionLimit(Int)
     case stackExhausted
