@@ -26,11 +26,17 @@ public struct KernelInfo: Equatable, Sendable {
 
 /// The `language_info` of `kernel_info_reply`: how frontends highlight and save cells.
 public struct LanguageInfo: Equatable, Sendable {
+    /// The language's name (`swift`).
     public var name: String
+    /// The language version the syntax follows.
     public var version: String
+    /// The MIME type of a cell's source (`text/x-swift`).
     public var mimetype: String
+    /// The extension of exported scripts, with its dot (`.swift`).
     public var fileExtension: String
+    /// The Pygments lexer nbconvert highlights with.
     public var pygmentsLexer: String
+    /// The CodeMirror mode notebooks highlight with.
     public var codemirrorMode: String
 
     /// Language information from its parts.
@@ -49,7 +55,9 @@ public struct LanguageInfo: Equatable, Sendable {
 
 /// A link in the frontend's help menu.
 public struct HelpLink: Equatable, Sendable {
+    /// The link's title.
     public var text: String
+    /// The link's address.
     public var url: String
 
     /// A link titled `text` to `url`.

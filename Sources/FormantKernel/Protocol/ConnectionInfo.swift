@@ -11,7 +11,9 @@ public struct ConnectionInfo: Equatable, Sendable {
         case tcp, ipc
     }
 
+    /// How the sockets are reached.
     public var transport: Transport
+    /// The address to bind (tcp) or the socket path prefix (ipc).
     public var ip: String
     /// The port (or ipc suffix) of each channel.
     public var ports: [Channel: Int]

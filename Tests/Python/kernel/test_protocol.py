@@ -243,3 +243,20 @@ def test_ipc_transport(tmp_path):
         kc.stop_channels()
         km.shutdown_kernel(now=False)
     assert not km.is_alive()
+
+
+def test_display_update_carries_the_display_id(kernel):
+    _, kc = kernel
+    reply, messages = execute(kc, 'display(1, id: "progress")\nupdateDisplay(2, id: "progress")')
+    assert reply["content"]["status"] == "ok"
+    shown = [m for m in messages if m["msg_type"] in ("display_data", "update_display_data")]
+    assert [m["msg_type"] for m in shown] == ["display_data", "update_display_data"]
+    assert [m["content"]["transient"]["display_id"] for m in shown] == ["progress", "progress"]
+    assert [m["content"]["data"]["text/plain"] for m in shown] == ["1", "2"]
+
+
+def test_silent_execute_publishes_only_status(kernel):
+    _, kc = kernel
+    reply, messages = execute(kc, 'print("quiet")\n1 + 1', silent=True)
+    assert reply["content"]["status"] == "ok"
+    assert [m["msg_type"] for m in messages] == ["status", "status"]
