@@ -275,6 +275,11 @@ final class EvaluatorTests: XCTestCase {
         assertValue("[3, 1, 2].contains { $0 > 2 }", "true")
         assertValue("[3, 1, 2].firstIndex { $0 == 1 }", "1")
         assertValue("type(of: [1])", "\"Array\"")
+        assertValue("[1, 2, 3].shuffled().sorted()", "[1, 2, 3]")
+        assertValue("[7].randomElement()", "7")
+        assertValue("let k = Int.random(in: 3..<5)\nk == 3 || k == 4", "true")
+        assertValue("let u = Double.random(in: 0..<1)\nu >= 0 && u < 1", "true")
+        assertFailure("Int.random(in: 0..<0)", name: "ArgumentError", contains: "non-empty")
         assertValue("var m = Array(repeating: Array(repeating: 0.0, count: 2), count: 2)\nm[1][0] += 1\nm", "[[0.0, 0.0], [1.0, 0.0]]")
     }
 

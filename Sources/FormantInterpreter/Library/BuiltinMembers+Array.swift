@@ -147,6 +147,12 @@ extension BuiltinMembers {
         method("suffix(_ maxLength: Int) -> [Element]", "The last maxLength elements (fewer if shorter).") { receiver, args, _ in
             .array(Array(try receiver.elements().suffix(max(0, try args.int("maxLength")))))
         }
+        method("shuffled() -> [Element]", "The elements in a random order.") { receiver, _, _ in
+            .array(try receiver.elements().shuffled())
+        }
+        method("randomElement() -> Element?", "A random element, or nil when empty.") { receiver, _, _ in
+            try receiver.elements().randomElement() ?? .null
+        }
         method("dropFirst(_ k: Int = 1) -> [Element]", "All but the first k elements.") { receiver, args, _ in
             .array(Array(try receiver.elements().dropFirst(max(0, try args.int("k", default: 1)))))
         }

@@ -49,12 +49,27 @@ extension Prelude {
                 for (name, value, doc) in constants {
                     type.staticProperty(name, type: "Double", doc: doc) { .double(value) }
                 }
+                type.staticMethod("random(in range: Range<Int>) -> Double",
+                                  doc: "A uniformly random Double in lower..<upper of an Int range (0..<1 for the unit interval).") {
+                    args, _ in
+                    guard case .range(let range) = try args.value("range"), range.upper > range.lower else {
+                        throw ScriptError.invalidArgument(function: "Double.random(in:)", message: "the range must not be empty")
+                    }
+                    return .double(Double.random(in: Double(range.lower)..<Double(range.upper)))
+                }
             }
         }
         if registry.types["Int"] == nil {
             registry.type("Int", doc: "A 64-bit signed integer; overflow is an error.") { type in
                 type.staticProperty("max", type: "Int", doc: "The largest Int.") { .int(.max) }
                 type.staticProperty("min", type: "Int", doc: "The smallest Int.") { .int(.min) }
+                type.staticMethod("random(in range: Range<Int>) -> Int", doc: "A uniformly random element of a non-empty range.") {
+                    args, _ in
+                    guard case .range(let range) = try args.value("range"), range.count > 0 else {
+                        throw ScriptError.invalidArgument(function: "Int.random(in:)", message: "the range must be a non-empty Int range")
+                    }
+                    return .int(Int.random(in: range.indices))
+                }
             }
         }
     }
