@@ -14,7 +14,7 @@ extension ModelBindings {
                     ForSequenceClassification / ForAudioFrameClassification encoders and HubertModel are supported.
                     """
             ) { arguments, _ in
-                try guarded(arguments) { .native(try Wav2Vec2Model.load(from: URL(fileURLWithPath: try arguments.string("path")))) }
+                try guarded { .native(try Wav2Vec2Model.load(from: URL(fileURLWithPath: try arguments.string("path")))) }
             }
             type.staticMethod(
                 "random(layers: Int = 12, width: Int = 768, heads: Int? = nil, seed: Int = 0) -> Model",
@@ -31,9 +31,23 @@ extension ModelBindings {
                     $0.numAttentionHeads = heads
                     $0.intermediateSize = 4 * width
                 }
-                return try guarded(arguments) {
+                return try guarded {
                     .native(try Wav2Vec2Model.random(configuration: configuration, seed: UInt64(truncatingIfNeeded: seed)))
                 }
+            }
+            type.staticProperty("threadCount", type: "Int", doc: "The number of cores used by models and tensor operations.") {
+                .int(Threading.threadCount)
+            }
+            type.staticMethod(
+                "setThreadCount(_ count: Int)",
+                doc: "Sets the number of cores used by models and tensor operations (default: OPENBLAS_NUM_THREADS, else all cores)."
+            ) { arguments, _ in
+                let count = try arguments.int("count")
+                guard count >= 1 else {
+                    throw ScriptError.invalidArgument(function: arguments.signature.selector, message: "thread count must be at least 1, got \(count)")
+                }
+                Threading.threadCount = count
+                return .void
             }
             type.property("config", type: "ModelConfig", doc: "The configuration (config.json keys).") {
                 .native(try receiver($0, Wav2Vec2Model.self).configuration)
@@ -63,7 +77,7 @@ extension ModelBindings {
                 let model = try receiver(receiverValue, Wav2Vec2Model.self)
                 let layers = arguments.has("layers") ? try arguments.array("layers").map { try layerIndex($0, arguments) } : nil
                 let audio = try arguments.value("audio")
-                return try guarded(arguments) {
+                return try guarded {
                     if let batch = try utterances(audio, arguments) {
                         let results = try model.hiddenStates(batch: batch, layers: layers, context: context.operation("Extracting hidden states"))
                         return .array(results.map { states(of: $0, requested: layers) })
@@ -74,7 +88,7 @@ extension ModelBindings {
             type.method("features(_ audio: Any) -> Tensor", doc: "The convolutional feature encoder's output (frames × channels) for one utterance.") { receiverValue, arguments, _ in
                 let model = try receiver(receiverValue, Wav2Vec2Model.self)
                 let audio = try samples(try arguments.value("audio"), arguments)
-                return try guarded(arguments) { .native(try model.hiddenStates(audio, layers: [0]).features) }
+                return try guarded { .native(try model.hiddenStates(audio, layers: [0]).features) }
             }
         }
     }

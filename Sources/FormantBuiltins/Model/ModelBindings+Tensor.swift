@@ -9,12 +9,12 @@ extension ModelBindings {
                 "load(_ path: String) -> Tensor",
                 doc: "Reads a NumPy .npy file (float32/float64/int32/int64, 1-D or 2-D, any byte order, C or Fortran order)."
             ) { arguments, _ in
-                try guarded(arguments) {
+                try guarded {
                     .native(try Tensor.load(npy: URL(fileURLWithPath: try arguments.string("path"))))
                 }
             }
             type.method("save(_ path: String)", doc: "Writes the tensor as a float32 NumPy .npy file.") { receiverValue, arguments, _ in
-                try guarded(arguments) {
+                try guarded {
                     try receiver(receiverValue, Tensor.self).save(npy: URL(fileURLWithPath: try arguments.string("path")))
                     return .void
                 }

@@ -13,7 +13,7 @@ public enum ModelBindings {
     }
 
     /// Runs a binding body, turning library errors into script errors that keep their message.
-    static func guarded(_ arguments: BoundArguments, _ body: () throws -> Value) throws -> Value {
+    static func guarded(_ body: () throws -> Value) throws -> Value {
         do { return try body() } catch let error as ModelError {
             throw ScriptError.library(kind: "ModelError", message: error.description)
         } catch let error as NPYError {

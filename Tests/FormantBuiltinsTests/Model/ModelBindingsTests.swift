@@ -101,6 +101,20 @@ final class ModelBindingsTests: XCTestCase {
         }
     }
 
+    func testFeaturesAndThreadCount() throws {
+        let model = try smallRandomModel()
+        let features = try XCTUnwrap(try callMethod(model, "features", [(nil, .native(Tensor(shape: [1, 8000], repeating: 0.2)))]).native(as: Tensor.self))
+        XCTAssertEqual(features.shape, [24, 512])
+        XCTAssertThrowsError(try callMethod(model, "features", [(nil, .native(Tensor(shape: [2, 8000])))])) {
+            XCTAssertTrue(String(describing: $0).contains("not mono audio"), "\($0)")
+        }
+        let previous = Threading.threadCount
+        defer { Threading.threadCount = previous }
+        _ = try callStatic("Model", "setThreadCount", [(nil, .int(1))])
+        XCTAssertEqual(try registry.types["Model"]?.staticProperties["threadCount"]?.get(.void), .int(1))
+        XCTAssertThrowsError(try callStatic("Model", "setThreadCount", [(nil, .int(0))]))
+    }
+
     func testEveryMemberIsDocumented() {
         for name in ["Model", "Tensor", "ModelConfig"] {
             guard let type = registry.types[name] else { return XCTFail("\(name) not registered") }
