@@ -3,11 +3,11 @@ import Foundation
 /// Independent acoustic measurements for checking the synthesiser: an autocorrelation pitch tracker and
 /// LPC formant estimates. Written from the textbook definitions, sharing no code with the synthesiser.
 enum AcousticMeasures {
-    /// F0 estimates (Hz, `nil` when unvoiced) every 10 ms over `samples` at 16 kHz: the lag in 70–500 Hz
+    /// F0 estimates (Hz, `nil` when unvoiced) every `step` seconds over `samples` at 16 kHz: the lag in 70–500 Hz
     /// maximising the normalised autocorrelation of a 40 ms window, accepted when it exceeds 0.5.
-    static func pitchTrack(_ samples: ArraySlice<Float>, sampleRate: Double = 16_000) -> [Double?] {
+    static func pitchTrack(_ samples: ArraySlice<Float>, step: Double = 0.01, sampleRate: Double = 16_000) -> [Double?] {
         let window = Int(0.04 * sampleRate)
-        let hop = Int(0.01 * sampleRate)
+        let hop = Int(step * sampleRate)
         let lags = Int(sampleRate / 500)...Int(sampleRate / 70)
         var track: [Double?] = []
         var start = samples.startIndex
