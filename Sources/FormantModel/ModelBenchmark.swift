@@ -47,6 +47,11 @@ public enum ModelBenchmark {
         return results
     }
 
+    /// The results as a JSON object (sorted keys), the form `bench/model_bench.py` reads.
+    public static func json(_ results: [String: Double]) -> String {
+        "{" + results.keys.sorted().map { "\"\($0)\": \(results[$0] ?? 0)" }.joined(separator: ", ") + "}"
+    }
+
     /// The results as Markdown table rows `| measure | value |`, sorted by name.
     public static func markdownRows(_ results: [String: Double]) -> String {
         results.keys.sorted().map { "| formant \($0) | \(String(format: "%.3f", results[$0] ?? 0)) |" }.joined(separator: "\n")
