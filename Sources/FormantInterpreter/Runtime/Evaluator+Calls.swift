@@ -28,18 +28,18 @@ extension Evaluator {
             }
             return try invoke(function, values, trailingClosures: trailingClosures, at: location)
         }
-        let receiver = try evaluate(base, in: scope)
+        var receiver = try evaluate(base, in: scope)
         let values = try evaluate(arguments: arguments, in: scope)
         if let members = StandardMembers.members(of: receiver), members.isMutating(name) {
             guard base.isAssignable else {
                 throw InterpreterError.mutatingImmutable(member: name, reason: "the value is not a variable")
             }
+            receiver = .void  // drop this copy so the stored value is changed in place, not copied
             return try modify(base, in: scope, mutatingMember: name) { value in
                 try callMethod(name, on: &value, values, trailingClosures: trailingClosures, at: location)
             }
         }
-        var copy = receiver
-        return try callMethod(name, on: &copy, values, trailingClosures: trailingClosures, at: location)
+        return try callMethod(name, on: &receiver, values, trailingClosures: trailingClosures, at: location)
     }
 
     /// Calls method `name` of `receiver` (mutating builtin methods change it in place).

@@ -63,20 +63,27 @@ extension Evaluator {
         }
     }
 
+    /// Changes one element of `container` in place.
+    ///
+    /// The container's storage is moved out before the change (never bound through a tuple or a
+    /// second copy), so nested arrays grow in place rather than being copied on every append.
     private func modifyElement<T>(of container: inout Value, at index: SubscriptIndex,
                                   _ body: (inout Value) throws -> T) throws -> T {
-        switch (container, index) {
-        case (.array(var elements), .position(let position)):
+        if case .string = container { throw InterpreterError.stringIntegerSubscript }
+        switch index {
+        case .position(let position):
+            guard case .array(var elements) = container else { throw InterpreterError.notSubscriptable(container.typeName) }
+            container = .void
+            defer { container = .array(elements) }
             guard elements.indices.contains(position) else {
                 throw InterpreterError.indexOutOfRange(index: position, count: elements.count)
             }
-            container = .void
-            defer { container = .array(elements) }
-            let before = elements[position]
+            let wasDouble = elements[position].isDouble
             let result = try body(&elements[position])
-            elements[position] = Self.keepingNumberType(of: before, elements[position])
+            if wasDouble { elements[position] = Self.keepingNumberType(of: .double(0), elements[position]) }
             return result
-        case (.array(var elements), .slice(let range)):
+        case .slice(let range):
+            guard case .array(var elements) = container else { throw InterpreterError.notSubscriptable(container.typeName) }
             let bounds = try checked(range, count: elements.count)
             var slice = Value.array(Array(elements[bounds]))
             let result = try body(&slice)
@@ -87,18 +94,15 @@ extension Evaluator {
             elements.replaceSubrange(bounds, with: replacement)
             container = .array(elements)
             return result
-        case (.dictionary(var entries), .key(let key, let fallback)):
+        case .key(let key, let fallback):
+            guard case .dictionary(var entries) = container else { throw InterpreterError.notSubscriptable(container.typeName) }
             container = .void
             defer { container = .dictionary(entries) }
-            let existing = entries[key]
-            var value = existing ?? fallback ?? .null
-            if existing != nil { entries[key] = .void }
+            let existed = entries.index(forKey: key) != nil
+            var value = entries[key] ?? fallback ?? .null
+            if existed { entries[key] = .void }  // leave `value` the only reference, so it changes in place
             defer { entries[key] = value == .null ? nil : value }
             return try body(&value)
-        case (.string, _):
-            throw InterpreterError.stringIntegerSubscript
-        default:
-            throw InterpreterError.notSubscriptable(container.typeName)
         }
     }
 
@@ -116,6 +120,12 @@ extension Evaluator {
 }
 
 extension Value {
+    /// Whether this is a Double.
+    var isDouble: Bool {
+        if case .double = self { return true }
+        return false
+    }
+
     /// The number of elements of a tuple (1 for anything else).
     var tupleCount: Int {
         if case .tuple(let elements, _) = self { return elements.count }
