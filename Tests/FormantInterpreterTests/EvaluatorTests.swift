@@ -230,6 +230,10 @@ final class EvaluatorTests: XCTestCase {
         assertValue("Array(0..<3)", "[0, 1, 2]")
         assertValue("Array(repeating: 0, count: 2)", "[0, 0]")
         assertValue("(0..<4).map { $0 * $0 }", "[0, 1, 4, 9]")
+        assertValue("let big = 0..<Int.max\n(big.count, big.contains(5), big.first, (3...5).last, (0..<0).isEmpty)",
+                    "(9223372036854775807, true, 0, 5, true)")
+        assertValue("(1...9).contains { $0 > 8 }", "true")
+        assertValue("var s = \"ab\"\ns += \"c\"\nvar a = [1]\na += [2, 3]\n(s, a)", "(\"abc\", [1, 2, 3])")
         assertValue("[1, 2, 3].map { Double($0) / 2 }", "[0.5, 1.0, 1.5]")
         assertFailure("Int(Double.infinity)", name: "ArithmeticError", contains: "cannot be converted")
     }

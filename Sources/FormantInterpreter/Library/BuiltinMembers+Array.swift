@@ -233,8 +233,26 @@ extension BuiltinMembers {
     /// `Range` members: its bounds, plus the reading members of Array over its elements.
     static func makeRange(from array: BuiltinMembers) -> BuiltinMembers {
         var m = BuiltinMembers(typeName: "Range")
-        for (name, property) in array.properties { m.property(name, property.type, property.doc, property.get) }
-        for overloads in array.methods.values { for method in overloads where !method.isMutating { m.add(method) } }
+        m.property("indices", "Range<Int>", "The valid indices, 0..<count.") {
+            .range(ScriptRange(lower: 0, upper: $0.range?.count ?? 0, isClosed: false))
+        }
+        for overloads in array.methods.values {
+            for method in overloads where !method.isMutating && method.signature.selector != "contains(_:)" { m.add(method) }
+        }
+        m.property("count", "Int", "The number of values.") { .int($0.range?.count ?? 0) }
+        m.property("isEmpty", "Bool", "Whether the range has no values.") { .bool(($0.range?.count ?? 0) == 0) }
+        m.property("first", "Int?", "The first value, or nil when empty.") { value in
+            guard let range = value.range, range.count > 0 else { return .null }
+            return .int(range.lower)
+        }
+        m.property("last", "Int?", "The last value, or nil when empty.") { value in
+            guard let range = value.range, range.count > 0 else { return .null }
+            return .int(range.end - 1)
+        }
+        m.method("contains(_ element: Int) -> Bool", "Whether the range contains element.") { receiver, args, _ in
+            guard let range = receiver.range, case .int(let element) = try args.value("element") else { return .bool(false) }
+            return .bool(range.indices.contains(element))
+        }
         m.property("lowerBound", "Int", "The range's first value.") { value in
             guard case .range(let range) = value else { return .null }
             return .int(range.lower)
@@ -244,5 +262,13 @@ extension BuiltinMembers {
             return .int(range.upper)
         }
         return m
+    }
+}
+
+extension Value {
+    /// The range inside, if this is a range.
+    var range: ScriptRange? {
+        if case .range(let range) = self { return range }
+        return nil
     }
 }

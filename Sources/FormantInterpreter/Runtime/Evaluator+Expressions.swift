@@ -65,6 +65,7 @@ extension Evaluator {
             let right = try evaluate(value, in: scope)
             let literal = value.isIntegerLiteralArithmetic
             try modify(target, in: scope) { current in
+                if op == "+", Self.appendInPlace(&current, right) { return }
                 current = try binary(op, current, right, literals: (false, literal))
             }
             return .void
@@ -165,6 +166,23 @@ extension Evaluator {
         var dictionary = OrderedDictionary<Value, Value>()
         for (key, value) in zip(Self.unifyNumbers(keys), Self.unifyNumbers(values)) { dictionary[key] = value }
         return .dictionary(dictionary)
+    }
+
+    /// `array += other` and `string += other` append in place, as Swift does, instead of copying.
+    static func appendInPlace(_ current: inout Value, _ tail: Value) -> Bool {
+        if case .array(var elements) = current, case .array(let more) = tail {
+            current = .void
+            elements.append(contentsOf: more)
+            current = .array(elements)
+            return true
+        }
+        if case .string(var text) = current, case .string(let more) = tail {
+            current = .void
+            text += more
+            current = .string(text)
+            return true
+        }
+        return false
     }
 
     /// A collection literal mixing Int and Double elements is a `[Double]`, as in Swift.
