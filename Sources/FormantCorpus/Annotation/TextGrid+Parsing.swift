@@ -21,7 +21,9 @@ private struct TextGridReader {
 
     mutating func textGrid() throws -> TextGrid {
         let fileType = try string("file type")
-        guard fileType == "ooTextFile" else { throw error("file type is \"\(fileType)\", expected \"ooTextFile\"") }
+        guard fileType == "ooTextFile" || fileType == "ooTextFile short" else {
+            throw error("file type is \"\(fileType)\", expected \"ooTextFile\" (binary TextGrids are not read)")
+        }
         let objectClass = try string("object class")
         guard objectClass == "TextGrid" else { throw error("object class is \"\(objectClass)\", expected \"TextGrid\"") }
         let xmin = try number("xmin")

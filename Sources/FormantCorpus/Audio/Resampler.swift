@@ -46,7 +46,16 @@ public struct Resampler: Sendable {
 
     /// The number of output samples for `inputCount` input samples: ⌈inputCount·L/M⌉.
     public func outputCount(forInputCount inputCount: Int) -> Int {
-        (inputCount * up + down - 1) / down
+        Resampler.outputCount(forInputCount: inputCount, from: inputRate, to: outputRate)
+    }
+
+    /// The number of samples converting `inputCount` samples from `inputRate` to `outputRate` Hz gives, without
+    /// building a converter (positive rates assumed; 0 otherwise).
+    public static func outputCount(forInputCount inputCount: Int, from inputRate: Int, to outputRate: Int) -> Int {
+        guard inputRate > 0, outputRate > 0 else { return 0 }
+        let divisor = gcd(inputRate, outputRate)
+        let (up, down) = (outputRate / divisor, inputRate / divisor)
+        return (inputCount * up + down - 1) / down
     }
 
     /// The resampled signal; samples beyond either end count as zero.

@@ -23,9 +23,11 @@ enum AishellListings {
 
     /// Utterance id → transcript text, plus the lines that could not be read.
     static func transcripts(path: String) throws -> (texts: [String: String], skipped: [SkippedFile]) {
+        let records = try records(path)
         var texts: [String: String] = [:]
+        texts.reserveCapacity(2 * records.count)
         var skipped: [SkippedFile] = []
-        for record in try records(path) {
+        for record in records {
             guard !record.rest.isEmpty else {
                 skipped.append(SkippedFile(path: "\(path):\(record.line)", reason: "utterance '\(record.key)' has no transcript text"))
                 continue

@@ -63,7 +63,7 @@ extension Corpus {
         }
         let files = CorpusFiles.files(under: directory, suffix: ".TextGrid")
         var grids: [String: String] = [:]
-        grids.reserveCapacity(files.count)
+        grids.reserveCapacity(2 * files.count)
         for file in files { grids[String(decoding: file.name.utf8.dropLast(9), as: UTF8.self)] = file.path }
         return grids
     }

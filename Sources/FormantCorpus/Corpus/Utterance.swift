@@ -52,7 +52,7 @@ public final class Utterance: @unchecked Sendable {
     /// The number of 16 kHz samples `audio()` returns, from the header alone.
     public func sampleCount() throws -> Int {
         let header = try header()
-        return try Resampler(from: header.sampleRate, to: Audio.modelSampleRate).outputCount(forInputCount: header.frameCount)
+        return Resampler.outputCount(forInputCount: header.frameCount, from: header.sampleRate, to: Audio.modelSampleRate)
     }
 
     /// The forced alignment (read once), or `nil` when the corpus has none.

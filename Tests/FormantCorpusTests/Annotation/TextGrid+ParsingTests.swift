@@ -85,6 +85,8 @@ final class TextGridParsingTests: XCTestCase {
     func testLongAndShortFormatsGiveTheSameGrid() throws {
         XCTAssertEqual(try TextGrid.parse(Self.long), Self.expected)
         XCTAssertEqual(try TextGrid.parse(Self.short), Self.expected)
+        let olderShort = Self.short.replacingOccurrences(of: "\"ooTextFile\"", with: "\"ooTextFile short\"")
+        XCTAssertEqual(try TextGrid.parse(olderShort), Self.expected)
     }
 
     func testUTF16WithByteOrderMarksAndChineseLabels() throws {
@@ -107,6 +109,9 @@ final class TextGridParsingTests: XCTestCase {
         XCTAssertThrowsError(try TextGrid.parse(String(Self.short.prefix(120)), path: "b")) { error in
             guard case .textGridSyntax("b", _, let message)? = error as? CorpusError else { return XCTFail("\(error)") }
             XCTAssertTrue(message.contains("file ends") || message.contains("never closed"), message)
+        }
+        XCTAssertThrowsError(try TextGrid.parse("File type = \"ooBinaryFile\"\n")) { error in
+            XCTAssertTrue(String(describing: error).contains("binary TextGrids are not read"), "\(error)")
         }
         XCTAssertThrowsError(try TextGrid.parse("File type = \"ooTextFile\"\nObject class = \"Sound\"\n")) { error in
             XCTAssertTrue(String(describing: error).contains("line 2"), "\(error)")

@@ -37,6 +37,8 @@ final class ResamplerTests: XCTestCase {
         XCTAssertEqual(try Resampler(from: 44_100, to: 16_000).outputCount(forInputCount: 44_100), 16_000)
         XCTAssertEqual(try Resampler(from: 44_100, to: 16_000).outputCount(forInputCount: 1), 1)
         XCTAssertEqual(try Resampler(from: 8_000, to: 16_000).process([Float](repeating: 0, count: 10)).count, 20)
+        XCTAssertEqual(Resampler.outputCount(forInputCount: 22_051, from: 22_050, to: 16_000), 16_001)
+        XCTAssertEqual(try Resampler(from: 22_050, to: 16_000).process([Float](repeating: 0, count: 22_051)).count, 16_001)
     }
 
     func testRejectsNonPositiveRates() {
