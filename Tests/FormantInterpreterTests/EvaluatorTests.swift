@@ -229,6 +229,9 @@ final class EvaluatorTests: XCTestCase {
         assertValue("exp(0) + log(1) + sin(0) + cos(0)", "2.0")
         assertValue("Array(0..<3)", "[0, 1, 2]")
         assertValue("Array(repeating: 0, count: 2)", "[0, 0]")
+        assertValue("var z = [Double](repeating: 0, count: 2)\nz[0] += 0.5\nz", "[0.5, 0.0]")
+        assertValue("var names = [String]()\nnames.append(\"a\")\nnames", "[\"a\"]")
+        assertValue("var table = [String: [Int]]()\ntable[\"x\"] = [1]\ntable", "[\"x\": [1]]")
         assertValue("(0..<4).map { $0 * $0 }", "[0, 1, 4, 9]")
         assertValue("let big = 0..<Int.max\n(big.count, big.contains(5), big.first, (3...5).last, (0..<0).isEmpty)",
                     "(9223372036854775807, true, 0, 5, true)")

@@ -40,6 +40,7 @@ final class LowererTests: XCTestCase {
             return "\(render(callee))(\(list.joined(separator: ", ")))" + (trailing > 0 ? "+\(trailing)" : "")
         case .closure: return "{closure}"
         case .cast(let inner, let type, _): return "(\(render(inner)) as \(type.text))"
+        case .converted(let inner, let type): return "\(type.text)(\(render(inner)))"
         default: return "?"
         }
     }
@@ -66,7 +67,7 @@ final class LowererTests: XCTestCase {
 
     func testCallsKeepLabelsAndTrailingClosures() throws {
         XCTAssertEqual(render(try expression("f(1, to: x) { $0 }")), "f(1, to: x, {closure})+1")
-        XCTAssertEqual(render(try expression("[Double](repeating: 0, count: 3)")), "Array(repeating: 0, count: 3)")
+        XCTAssertEqual(render(try expression("[Double](repeating: 0, count: 3)")), "[Double](Array(repeating: 0, count: 3))")
     }
 
     func testClosuresCountTheirShorthandParameters() throws {

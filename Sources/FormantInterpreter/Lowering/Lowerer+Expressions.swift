@@ -84,10 +84,12 @@ extension Lowerer {
 
     /// Lowers a call; `[T](…)` calls become `Array(…)`.
     private func lower(call node: FunctionCallExprSyntax) throws -> Expression {
-        var callee = try lower(link: node.calledExpression)
-        if let arrayType = node.calledExpression.as(ArrayExprSyntax.self), arrayType.elements.count == 1 {
-            callee = Expression(kind: .identifier("Array"), location: callee.location)
+        let typed = typeReference(written: node.calledExpression)
+        if case .dictionary = typed, node.arguments.isEmpty, node.trailingClosure == nil {
+            return Expression(kind: .literal(.dictionary([:])), location: location(of: node))
         }
+        var callee = try lower(link: node.calledExpression)
+        if case .array = typed { callee = Expression(kind: .identifier("Array"), location: callee.location) }
         var arguments = try lower(arguments: node.arguments)
         var trailing = 0
         if let closure = node.trailingClosure {
@@ -101,7 +103,24 @@ extension Lowerer {
                                                             location: location(of: extra.closure))))
             trailing += 1
         }
-        return Expression(kind: .call(callee, arguments, trailingClosures: trailing), location: location(of: node))
+        let call = Expression(kind: .call(callee, arguments, trailingClosures: trailing), location: location(of: node))
+        guard let typed, case .array = typed else { return call }
+        return Expression(kind: .converted(call, typed), location: call.location)
+    }
+
+    /// The collection type an expression spells (`[Double]`, `[String: [Int]]`), if it spells one.
+    private func typeReference(written expr: ExprSyntax) -> TypeReference? {
+        if let array = expr.as(ArrayExprSyntax.self), array.elements.count == 1, let element = array.elements.first {
+            return .array(typeReference(written: element.expression) ?? .any)
+        }
+        if let dictionary = expr.as(DictionaryExprSyntax.self), case .elements(let elements) = dictionary.content,
+           elements.count == 1, let entry = elements.first {
+            return .dictionary(typeReference(written: entry.key) ?? .any, typeReference(written: entry.value) ?? .any)
+        }
+        if let name = expr.as(DeclReferenceExprSyntax.self)?.baseName.text, name.first?.isUppercase == true {
+            return name == "Any" ? .any : .named(name)
+        }
+        return nil
     }
 
     private func lower(arguments: LabeledExprListSyntax) throws -> [CallArgument] {

@@ -87,6 +87,8 @@ extension Evaluator {
             }
         case .ifValue(let node): return try evaluate(ifValue: node, in: scope)
         case .switchValue(let node): return try execute(switch: node, in: scope, wantsValue: true).1 ?? .void
+        case .converted(let inner, let type):
+            return try conversion.convert(try evaluate(inner, in: scope), to: type, context: "type")
         case .cast(let inner, let type, let kind):
             return try cast(try evaluate(inner, in: scope), to: type, kind, literal: inner.isIntegerLiteralArithmetic)
         }

@@ -55,6 +55,8 @@ struct Expression {
         case ifValue(IfStatement)
         /// `switch` used as a value.
         case switchValue(SwitchStatement)
+        /// A value converted to a type written as an expression (`[Double](repeating: 0, count: n)`).
+        case converted(Expression, TypeReference)
         /// `value as Type`, `as?`, `as!`, `is`.
         case cast(Expression, TypeReference, CastKind)
     }
