@@ -22,6 +22,7 @@ extension Corpus {
         let grids = try alignments.map(indexAlignments) ?? [:]
         let index = AishellIndex(sexes: speakerInfo.sexes, transcripts: transcripts.texts, grids: alignments == nil ? nil : grids)
         var utterances: [Utterance] = []
+        skipped += unexpectedEntries(in: CorpusFiles.join(data, "wav"))
         for split in splits {
             let splitDirectory = CorpusFiles.join(data, "wav", split.rawValue)
             guard let speakerDirectories = CorpusFiles.list(splitDirectory) else { continue }
@@ -33,6 +34,18 @@ extension Corpus {
         if options.verify { utterances = try verified(utterances, skipped: &skipped, context: context) }
         if options.strict, !skipped.isEmpty { throw CorpusError.strictLoadFailed(skipped: skipped) }
         return Corpus(name: name, utterances: utterances, report: LoadReport(loaded: utterances.count, skipped: skipped))
+    }
+
+    /// Entries of `wav/` other than the split directories, each skipped with the reason (per-speaker
+    /// archives AISHELL-1 ships packed are the usual case).
+    private static func unexpectedEntries(in wav: String) -> [SkippedFile] {
+        let splitNames = Set(CorpusSplit.allCases.map(\.rawValue))
+        return (CorpusFiles.list(wav) ?? []).filter { !splitNames.contains($0) }.map { name in
+            let reason = CorpusFiles.hasSuffix(name, ".tar.gz")
+                ? "per-speaker archive not extracted (run tar xzf on it in wav/ first)"
+                : "not a split directory (expected train, dev or test)"
+            return SkippedFile(path: CorpusFiles.join(wav, name), reason: reason)
+        }
     }
 
     /// The `data_aishell` and `resource_aishell` directories for a corpus at `path`.

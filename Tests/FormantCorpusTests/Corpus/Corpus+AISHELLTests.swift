@@ -76,6 +76,15 @@ final class CorpusAISHELLTests: XCTestCase {
         }
     }
 
+    func testPackedArchivesAreReported() throws {
+        let directory = try TemporaryDirectory(self)
+        try MiniAishell.write(in: directory)
+        try directory.write("data_aishell/wav/S0724.tar.gz", text: "packed")
+        let corpus = try Corpus.aishell(path: directory.path)
+        XCTAssertEqual(corpus.report.skipped, [SkippedFile(
+            path: directory.file("data_aishell/wav/S0724.tar.gz"), reason: "per-speaker archive not extracted (run tar xzf on it in wav/ first)")])
+    }
+
     func testLayoutErrors() throws {
         let directory = try TemporaryDirectory(self)
         XCTAssertThrowsError(try Corpus.aishell(path: directory.file("missing"))) { error in
