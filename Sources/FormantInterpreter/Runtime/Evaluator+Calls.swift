@@ -29,7 +29,14 @@ extension Evaluator {
             return try invoke(function, values, trailingClosures: trailingClosures, at: location)
         }
         var receiver = try evaluate(base, in: scope)
-        let values = try evaluate(arguments: arguments, in: scope)
+        var values = try evaluate(arguments: arguments, in: scope)
+        if name == "append" || name == "insert", let element = elementType(of: base, in: scope) {
+            values = try values.map { argument in
+                let type: TypeReference? = argument.label == nil ? element : argument.label == "contentsOf" ? .array(element) : nil
+                guard let type else { return argument }
+                return Argument(label: argument.label, value: try conversion.convert(argument.value, to: type, context: "element type"))
+            }
+        }
         if let members = StandardMembers.members(of: receiver), members.isMutating(name) {
             guard base.isAssignable else {
                 throw InterpreterError.mutatingImmutable(member: name, reason: "the value is not a variable")
@@ -131,6 +138,17 @@ extension Evaluator {
             list[first].label = target?.label
         }
         return Arguments(list, callee: signature.name)
+    }
+
+    /// The element type a variable's declared or inferred collection type gives (`[Double]` → Double),
+    /// for `a.append(1)` and `d[k] = 1` to store Doubles as Swift would.
+    func elementType(of expression: Expression, in scope: Scope) -> TypeReference? {
+        guard case .identifier(let name) = expression.kind, let type = scope.lookup(name)?.type else { return nil }
+        switch type {
+        case .array(let element) where element != .any: return element
+        case .dictionary(_, let value) where value != .any: return value
+        default: return nil
+        }
     }
 
     /// The registered type an expression names, unless a variable shadows it (`Model.load`, `Double.pi`).

@@ -14,6 +14,12 @@ extension Evaluator {
                 throw InterpreterError.tupleArity(expected: targets.count, actual: value.tupleCount)
             }
             for (element, inner) in zip(elements, targets) { try assign(element, to: inner, in: scope) }
+        case .subscript(let base, _):
+            var stored = value
+            if let element = elementType(of: base, in: scope), value != .null {
+                stored = try conversion.convert(value, to: element, context: "element type")
+            }
+            try modify(target, in: scope) { slot in slot = Self.keepingNumberType(of: slot, stored) }
         default:
             try modify(target, in: scope) { slot in slot = Self.keepingNumberType(of: slot, value) }
         }
