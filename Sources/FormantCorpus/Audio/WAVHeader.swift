@@ -41,9 +41,6 @@ public struct WAVHeader: Equatable, Sendable {
     private static let formatExtensible = 0xFFFE
 
     /// Reads and checks the header of the WAV file at `path`, without reading its samples.
-    ///
-    /// `fileLength` is the size of the whole file, so that a data chunk longer than the file is detected
-    /// even when only a prefix is parsed.
     public static func read(path: String) throws -> WAVHeader {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CorpusError.unreadable(path: path, reason: "no such file or permission denied")
@@ -55,7 +52,9 @@ public struct WAVHeader: Equatable, Sendable {
         return try parse([UInt8](prefix), fileLength: fileLength, path: path)
     }
 
-    /// Parses the chunks in `bytes` (the file or a prefix of it holding the data chunk's header).
+    /// Parses the chunks in `bytes` (the file or a prefix of it holding the data chunk's header); `fileLength`
+    /// is the whole file's size, so a data chunk longer than the file is detected from a prefix. A data size of
+    /// 0xFFFFFFFF (written by streaming recorders that never went back to fill it in) means "to the end of the file".
     public static func parse(_ bytes: [UInt8], fileLength: Int, path: String) throws -> WAVHeader {
         func fail(_ reason: String) -> CorpusError { .invalidWAV(path: path, reason: reason) }
         guard bytes.count >= 12 else { throw fail("file is \(fileLength) bytes, too short for a RIFF header") }
@@ -65,8 +64,9 @@ public struct WAVHeader: Equatable, Sendable {
         var format: (encoding: Encoding, channels: Int, rate: Int)?
         while offset + 8 <= bytes.count {
             let id = fourCC(bytes, offset)
-            let size = Int(uint32(bytes, offset + 4))
+            let declared = uint32(bytes, offset + 4)
             let body = offset + 8
+            let size = id == "data" && declared == UInt32.max ? Int(max(0, fileLength - body)) : Int(declared)
             if id == "fmt " {
                 guard body + size <= bytes.count, size >= 16 else {
                     throw fail("'fmt ' chunk at byte \(offset) is truncated (\(size) bytes declared)")
@@ -79,12 +79,12 @@ public struct WAVHeader: Equatable, Sendable {
                     throw fail("'data' chunk declares \(size) bytes but only \(max(0, available)) follow (truncated file)")
                 }
                 let frameBytes = format.encoding.bytes * format.channels
-                guard size % frameBytes == 0 else {
+                guard size % frameBytes == 0 || declared == UInt32.max else {
                     throw fail("'data' chunk of \(size) bytes is not a whole number of \(frameBytes)-byte frames")
                 }
                 return WAVHeader(
                     encoding: format.encoding, channels: format.channels, sampleRate: format.rate,
-                    dataOffset: body, dataLength: size)
+                    dataOffset: body, dataLength: size - size % frameBytes)
             }
             offset = body + size + (size & 1)
         }

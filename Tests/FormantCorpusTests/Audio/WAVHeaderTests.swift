@@ -29,6 +29,12 @@ final class WAVHeaderTests: XCTestCase {
         }
     }
 
+    func testStreamingDataSizeMeansToTheEnd() throws {
+        var bytes = WAVBytes.make(frames: Array(repeating: [0.25], count: 10), sampleRate: 16_000, bits: 16)
+        bytes.replaceSubrange(40..<44, with: [0xFF, 0xFF, 0xFF, 0xFF])
+        XCTAssertEqual(try header(bytes + [0]).frameCount, 10)
+    }
+
     func testCorruptHeaders() {
         var notRIFF = WAVBytes.make(frames: [[0.0]], sampleRate: 16_000, bits: 16)
         notRIFF[0] = UInt8(ascii: "X")
