@@ -91,7 +91,7 @@ extension Evaluator {
         if body.count == 1, case .expression(let expression) = body[0].kind {
             return try evaluate(expression, in: scope)
         }
-        switch try execute(block: body, in: scope) {
+        switch try execute(block: body, in: scope, hoists: true) {
         case .returned(let value): return value
         case .normal:
             if returnsValue { throw InterpreterError.missingReturn(name) }

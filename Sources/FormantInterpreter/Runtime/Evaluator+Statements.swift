@@ -10,10 +10,12 @@ extension Evaluator {
         }
     }
 
-    /// Runs a block in a new scope below `scope`.
-    func execute(block statements: [Statement], in scope: Scope) throws -> Completion {
+    /// Runs a block in a new scope below `scope`; with `hoists` (function bodies), its local
+    /// functions are declared first so they may call each other; elsewhere they are declared
+    /// where they stand.
+    func execute(block statements: [Statement], in scope: Scope, hoists: Bool = false) throws -> Completion {
         let inner = Scope(parent: scope)
-        try hoistFunctions(statements, into: inner)
+        if hoists { try hoistFunctions(statements, into: inner) }
         for statement in statements {
             let completion = try execute(statement, in: inner)
             if case .normal = completion { continue }
@@ -30,8 +32,12 @@ extension Evaluator {
         case .declaration(let isMutable, let pattern, let type, let value):
             try declare(pattern, isMutable: isMutable, type: type, value: value, in: scope)
             return .normal
-        case .function:
-            return .normal  // declared when the block was entered
+        case .function(let declaration):
+            if !scope.declaresLocally(declaration.name) {  // not hoisted: declare it here
+                try declare(declaration.name, Variable(value: .function(makeFunction(declaration, in: scope)),
+                                                       isMutable: false, type: .function), in: scope)
+            }
+            return .normal
         case .if(let node):
             return try execute(if: node, in: scope)
         case .guard(let conditions, let body):
@@ -174,7 +180,6 @@ extension Evaluator {
     /// Runs a block used as a value (`if`/`switch` expressions): the value is its last expression's.
     func value(of statements: [Statement], in scope: Scope) throws -> (Completion, Value?) {
         let inner = Scope(parent: scope)
-        try hoistFunctions(statements, into: inner)
         for (index, statement) in statements.enumerated() {
             if index == statements.count - 1 {
                 switch statement.kind {
