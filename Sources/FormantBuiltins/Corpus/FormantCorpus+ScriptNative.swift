@@ -15,11 +15,6 @@ extension Audio: ScriptNative {
     public static var scriptTypeName: String { "Audio" }
 }
 
-extension Audio: AudioSamplesConvertible {
-    /// The samples; `Audio.read` and `utterance.audio` already give 16 kHz mono.
-    public var audioSamples: [Float] { samples }
-}
-
 extension AudioPlayer: ScriptNative {
     public static var scriptTypeName: String { "AudioPlayer" }
 }
