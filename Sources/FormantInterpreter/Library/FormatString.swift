@@ -19,27 +19,27 @@ enum FormatString {
                 spec.append(next)
                 characters.removeFirst()
             }
-            guard let conversion = characters.popFirst() else { throw problem("the format ends inside a conversion") }
+            guard let conversion = characters.popFirst() else { throw InterpreterError.format(.endsInsideConversion) }
             if conversion == "%" {
                 output += "%"
                 continue
             }
             guard let argument = remaining.popFirst() else {
-                throw problem("the format has more conversions than arguments")
+                throw InterpreterError.format(.tooFewArguments)
             }
             output += try convert(argument, spec: spec.filter { !"lhq".contains($0) }, conversion: conversion)
         }
-        if !remaining.isEmpty { throw problem("the format has fewer conversions than arguments") }
+        if !remaining.isEmpty { throw InterpreterError.format(.tooManyArguments) }
         return output
     }
 
     private static func convert(_ argument: Value, spec: String, conversion: Character) throws -> String {
         switch conversion {
         case "d", "i", "x", "X", "o", "u":
-            guard case .int(let i) = argument else { throw mismatch(conversion, argument) }
+            guard case .int(let i) = argument else { throw InterpreterError.format(.mismatch(conversion: conversion, type: argument.typeName)) }
             return String(format: "%\(spec)l\(conversion)", i)
         case "f", "F", "e", "E", "g", "G", "a", "A":
-            guard let d = argument.doubleValue else { throw mismatch(conversion, argument) }
+            guard let d = argument.doubleValue else { throw InterpreterError.format(.mismatch(conversion: conversion, type: argument.typeName)) }
             return String(format: "%\(spec)\(conversion)", d)
         case "@", "s":
             let text = argument.description
@@ -47,15 +47,7 @@ enum FormatString {
             let padding = String(repeating: " ", count: width - text.count)
             return spec.hasPrefix("-") ? text + padding : padding + text
         default:
-            throw problem("'%\(conversion)' is not a supported conversion")
+            throw InterpreterError.format(.unsupportedConversion(conversion))
         }
-    }
-
-    private static func mismatch(_ conversion: Character, _ argument: Value) -> ScriptError {
-        problem("'%\(conversion)' cannot format a value of type '\(argument.typeName)'")
-    }
-
-    private static func problem(_ message: String) -> ScriptError {
-        .invalidArgument(function: "String(format:_:)", message: message)
     }
 }

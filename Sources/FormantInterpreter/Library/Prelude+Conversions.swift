@@ -51,8 +51,7 @@ extension Prelude {
             if args.has("repeating") {
                 let count = try args.int("count", default: 0)
                 guard count >= 0 else {
-                    throw ScriptError.invalidArgument(function: "Array(repeating:count:)",
-                                                      message: "count must not be negative, got \(count)")
+                    throw InterpreterError.negativeCount(function: "Array(repeating:count:)", count: count)
                 }
                 try SequenceIterator.checkLength(count)
                 return .array(Array(repeating: try args.value("repeating"), count: count))

@@ -53,7 +53,7 @@ extension Prelude {
                                   doc: "A uniformly random Double in lower..<upper of an Int range (0..<1 for the unit interval).") {
                     args, _ in
                     guard case .range(let range) = try args.value("range"), range.upper > range.lower else {
-                        throw ScriptError.invalidArgument(function: "Double.random(in:)", message: "the range must not be empty")
+                        throw InterpreterError.emptyRandomRange(function: "Double.random(in:)")
                     }
                     return .double(Double.random(in: Double(range.lower)..<Double(range.upper)))
                 }
@@ -66,7 +66,7 @@ extension Prelude {
                 type.staticMethod("random(in range: Range<Int>) -> Int", doc: "A uniformly random element of a non-empty range.") {
                     args, _ in
                     guard case .range(let range) = try args.value("range"), range.count > 0 else {
-                        throw ScriptError.invalidArgument(function: "Int.random(in:)", message: "the range must be a non-empty Int range")
+                        throw InterpreterError.emptyRandomRange(function: "Int.random(in:)")
                     }
                     return .int(Int.random(in: range.indices))
                 }

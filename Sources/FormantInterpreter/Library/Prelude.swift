@@ -72,7 +72,7 @@ enum Prelude {
         ) { args, _ in
             guard try args.bool("condition") else {
                 let message = try args.string("message", default: "") ?? ""
-                throw InterpreterError.thrown("assertion failed" + (message.isEmpty ? "" : ": " + message))
+                throw InterpreterError.assertionFailed(message)
             }
             return .void
         }

@@ -21,7 +21,7 @@ extension Lowerer {
             let type = try binding.typeAnnotation.map { try lower(type: $0.type) }
             let value = try binding.initializer.map { try lower(expression: $0.value) }
             if value == nil && !isMutable && type == nil {
-                throw failure(.invalidDeclaration("'let' declarations need a value or a type annotation"), at: binding)
+                throw failure(.letWithoutValue, at: binding)
             }
             return Statement(
                 kind: .declaration(isMutable: isMutable, pattern: pattern, type: type, value: value),
@@ -38,7 +38,7 @@ extension Lowerer {
             throw failure(.unsupported("an 'async' function"), at: async)
         }
         guard let body = function.body else {
-            throw failure(.invalidDeclaration("function '\(function.name.text)' needs a body"), at: function)
+            throw failure(.functionWithoutBody(function.name.text), at: function)
         }
         let parameters = try function.signature.parameterClause.parameters.map(lower(parameter:))
         let returnType = try function.signature.returnClause.map { try lower(type: $0.type) }

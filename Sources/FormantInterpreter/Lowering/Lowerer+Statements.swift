@@ -74,7 +74,7 @@ extension Lowerer {
                 } else if case .binding(let name) = pattern {
                     value = Expression(kind: .identifier(name), location: location(of: binding.pattern))
                 } else {
-                    throw failure(.invalidDeclaration("'if let' without a value needs a plain name"), at: binding)
+                    throw failure(.ifLetWithoutName, at: binding)
                 }
                 return .optionalBinding(pattern, value, isMutable: binding.bindingSpecifier.tokenKind == .keyword(.var))
             case .matchingPattern(let matching):

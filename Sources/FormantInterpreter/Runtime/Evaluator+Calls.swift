@@ -83,8 +83,7 @@ extension Evaluator {
                 continue
             }
             guard Self.closuresFit(bound) else {
-                firstError = firstError ?? ScriptError.invalidArgument(
-                    function: method.signature.selector, message: "a closure was passed where a value is expected")
+                firstError = firstError ?? InterpreterError.closureForValue(function: method.signature.selector)
                 continue
             }
             return try withCallSite(location) { try method.call(&receiver, bound, context) }

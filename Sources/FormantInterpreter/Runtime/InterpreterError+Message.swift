@@ -2,7 +2,9 @@ extension InterpreterError {
     /// The error's name as Jupyter shows it (`ename`).
     var name: String {
         switch self {
-        case .unsupported, .invalidLiteral, .invalidDeclaration: return "SyntaxError"
+        case .unsupported, .invalidLiteral, .letWithoutValue, .functionWithoutBody, .ifLetWithoutName: return "SyntaxError"
+        case .negativeCount, .emptyRandomRange, .closureForValue, .format: return "ArgumentError"
+        case .assertionFailed: return "AssertionError"
         case .undefinedName, .redeclaration, .typeUsedAsValue, .noMember, .noStaticMember, .unresolvedImplicitMember: return "NameError"
         case .assignToConstant, .mutatingImmutable, .notAssignable, .uninitialized: return "AssignmentError"
         case .typeMismatch, .mixedArithmetic, .unsupportedOperator, .doubleRemainder, .notBoolean, .notCallable,
@@ -24,7 +26,9 @@ extension InterpreterError {
         switch self {
         case .unsupported(let construct): return "\(construct) is not supported in Formant scripts"
         case .invalidLiteral(let text): return "invalid literal '\(text)'"
-        case .invalidDeclaration(let text): return text
+        case .letWithoutValue: return "'let' declarations need a value or a type annotation"
+        case .functionWithoutBody(let name): return "function '\(name)' needs a body"
+        case .ifLetWithoutName: return "'if let' without a value needs a plain name"
         case .undefinedName(let name, let suggestion):
             return "cannot find '\(name)' in scope" + didYouMean(suggestion)
         case .redeclaration(let name): return "invalid redeclaration of '\(name)'"
@@ -92,6 +96,21 @@ extension InterpreterError {
         case .guardFallthrough: return "'guard' body must not fall through: end it with return, break or continue"
         case .thrown(let message): return message
         case .readLineUnavailable(let reason): return "readLine() is unavailable: \(reason)"
+        case .assertionFailed(let message): return "assertion failed" + (message.isEmpty ? "" : ": " + message)
+        case .negativeCount(let function, let count): return "\(function): count must not be negative, got \(count)"
+        case .emptyRandomRange(let function): return "\(function): the range must not be empty"
+        case .closureForValue(let function): return "\(function): a closure was passed where a value is expected"
+        case .format(let problem): return "String(format:_:): " + Self.describe(problem)
+        }
+    }
+
+    private static func describe(_ problem: FormatProblem) -> String {
+        switch problem {
+        case .endsInsideConversion: return "the format ends inside a conversion"
+        case .tooFewArguments: return "the format has more conversions than arguments"
+        case .tooManyArguments: return "the format has fewer conversions than arguments"
+        case .unsupportedConversion(let conversion): return "'%\(conversion)' is not a supported conversion"
+        case .mismatch(let conversion, let type): return "'%\(conversion)' cannot format a value of type '\(type)'"
         }
     }
 

@@ -4,7 +4,9 @@ enum InterpreterError: Error {
     // Lowering: valid Swift outside the Formant subset, or misuse the parser accepts.
     case unsupported(String)
     case invalidLiteral(String)
-    case invalidDeclaration(String)
+    case letWithoutValue
+    case functionWithoutBody(String)
+    case ifLetWithoutName
     // Names and declarations.
     case undefinedName(String, suggestion: String?)
     case redeclaration(String)
@@ -52,4 +54,19 @@ enum InterpreterError: Error {
     case guardFallthrough
     case thrown(String)
     case readLineUnavailable(String)
+    case assertionFailed(String)
+    // Arguments of the language's own builtins.
+    case negativeCount(function: String, count: Int)
+    case emptyRandomRange(function: String)
+    case closureForValue(function: String)
+    case format(FormatProblem)
+
+    /// What is wrong with a `String(format:_:)` call.
+    enum FormatProblem {
+        case endsInsideConversion
+        case tooFewArguments
+        case tooManyArguments
+        case unsupportedConversion(Character)
+        case mismatch(conversion: Character, type: String)
+    }
 }
