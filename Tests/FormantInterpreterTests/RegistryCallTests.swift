@@ -40,6 +40,14 @@ final class RegistryCallTests: XCTestCase {
                 let kept = try bag.items.filter { try predicate.call([.int($0)], in: context) == .bool(true) }
                 return .native(Bag(kept))
             }
+            type.method("subscript(_ index: Int) -> Int", doc: "The item at index.") { receiver, args, _ in
+                let bag = try XCTUnwrap(receiver.native(as: Bag.self))
+                let index = try args.int("index")
+                guard bag.items.indices.contains(index) else {
+                    throw ScriptError.invalidArgument(function: "Bag[_:]", message: "no item \(index)")
+                }
+                return .int(bag.items[index])
+            }
             type.staticMethod("make(_ n: Int)", doc: "A bag of 0..<n.") { args, _ in
                 .native(Bag(Array(0..<(try args.int("n")))))
             }
@@ -67,6 +75,13 @@ final class RegistryCallTests: XCTestCase {
         XCTAssertEqual(harness.value("let bag = Bag.make(10)\nbag.count"), "10")
         XCTAssertEqual(harness.value("bag.filter { $0 % 3 == 0 }.count"), "4")
         XCTAssertEqual(harness.value("var threshold = 7\nbag.filter { x in x > threshold }"), "Bag(2 items)")
+    }
+
+    func testSubscriptAndIterationOfLibraryValues() {
+        let harness = makeHarness()
+        XCTAssertEqual(harness.value("let bag = Bag.make(4)\nbag[2]"), "2")
+        XCTAssertEqual(harness.value("var total = 0\nfor item in bag { total += item }\ntotal"), "6")
+        XCTAssertEqual(harness.failure("bag[9]")?.message, "Bag[_:]: no item 9")
     }
 
     func testBadArgumentsAreScriptErrors() {

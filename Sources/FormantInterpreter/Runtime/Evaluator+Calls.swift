@@ -54,10 +54,8 @@ extension Evaluator {
         _ name: String, on receiver: inout Value, _ values: [Argument], trailingClosures: Int,
         at location: SourceLocation
     ) throws -> Value {
-        if case .native(let object) = receiver, let type = registry.types[object.typeName] {
-            if let method = type.methods[name] {
-                return try invoke(method.make(receiver), values, trailingClosures: trailingClosures, at: location)
-            }
+        if let method = nativeMethod(name, of: receiver) {
+            return try invoke(method.make(receiver), values, trailingClosures: trailingClosures, at: location)
         }
         if let members = StandardMembers.members(of: receiver), let candidates = members.methods[name] {
             return try callBuiltin(candidates, on: &receiver, values, trailingClosures: trailingClosures, at: location)

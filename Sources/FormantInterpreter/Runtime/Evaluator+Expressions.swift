@@ -38,7 +38,7 @@ extension Evaluator {
         case .call(let callee, let arguments, let trailing):
             return try call(callee, arguments, trailingClosures: trailing, at: expression.location, in: scope)
         case .subscript(let base, let arguments):
-            return try subscriptValue(try evaluate(base, in: scope), arguments, in: scope)
+            return try subscriptValue(try evaluate(base, in: scope), arguments, at: expression.location, in: scope)
         case .closure(let declaration): return .function(makeClosure(declaration, in: scope))
         case .prefix(let op, let operand):
             let value = try evaluate(operand, in: scope)

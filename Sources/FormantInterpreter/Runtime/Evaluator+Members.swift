@@ -33,6 +33,28 @@ extension Evaluator {
                                         suggestion: EditDistance.suggestion(for: name, among: memberNames(of: value)))
     }
 
+    /// The registered method `name` of a library value, if its type has one.
+    func nativeMethod(_ name: String, of value: Value)
+        -> (signature: Signature, doc: String, make: (Value) -> Function)?
+    {
+        guard case .native(let object) = value else { return nil }
+        return registry.types[object.typeName]?.methods[name]
+    }
+
+    /// The elements of a library value for `for … in`: its `elements` property, or `count`
+    /// calls of its `subscript` method.
+    func nativeElements(of value: Value, at location: SourceLocation) throws -> [Value]? {
+        guard case .native(let object) = value, let type = registry.types[object.typeName] else { return nil }
+        if let elements = type.properties["elements"] { return try SequenceIterator.elements(of: try elements.get(value)) }
+        guard let count = try type.properties["count"]?.get(value).intValue, let subscriptMethod = type.methods["subscript"]
+        else { return nil }
+        let element = subscriptMethod.make(value)
+        return try (0..<max(0, count)).map { index in
+            try checkCancellation(at: location)
+            return try invoke(element, [Argument(label: nil, value: .int(index))], trailingClosures: 0, at: location)
+        }
+    }
+
     /// Every member name completion offers for a value.
     func memberNames(of value: Value) -> [String] {
         var names: [String] = []
@@ -44,8 +66,15 @@ extension Evaluator {
         return names
     }
 
-    /// `base[arguments]`: array elements and slices, dictionary lookups (`default:` too).
-    func subscriptValue(_ base: Value, _ arguments: [CallArgument], in scope: Scope) throws -> Value {
+    /// `base[arguments]`: array elements and slices, dictionary lookups (`default:` too), and
+    /// library values whose type registers a `subscript` method (`corpus[3]`).
+    func subscriptValue(_ base: Value, _ arguments: [CallArgument], at location: SourceLocation, in scope: Scope)
+        throws -> Value
+    {
+        if let method = nativeMethod("subscript", of: base) {
+            return try invoke(method.make(base), try evaluate(arguments: arguments, in: scope), trailingClosures: 0,
+                              at: location)
+        }
         let index = try subscriptIndex(arguments, count: base.arrayLikeCount, in: scope)
         switch (base, index) {
         case (.array(let elements), .position(let position)):

@@ -140,7 +140,8 @@ extension Evaluator {
     }
 
     private func execute(for node: ForStatement, in scope: Scope, at location: SourceLocation) throws -> Completion {
-        let sequence = try evaluate(node.sequence, in: scope)
+        var sequence = try evaluate(node.sequence, in: scope)
+        if let elements = try nativeElements(of: sequence, at: location) { sequence = .array(elements) }
         var iterator = try SequenceIterator(sequence)
         return try loop(label: node.label, at: location) {
             guard let element = iterator.next() else { return nil }
