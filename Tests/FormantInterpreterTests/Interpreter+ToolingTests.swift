@@ -99,6 +99,8 @@ final class InterpreterToolingTests: XCTestCase {
         XCTAssertEqual(interpreter.isComplete("let a = [1,"), .incomplete(indent: "    "))
         XCTAssertEqual(interpreter.isComplete("let s = \"\"\"\nabc"), .incomplete(indent: "    "))
         XCTAssertEqual(interpreter.isComplete("let x = 1 +"), .incomplete(indent: ""))
+        XCTAssertEqual(interpreter.isComplete("if true {\n} else"), .incomplete(indent: ""))
+        XCTAssertEqual(interpreter.isComplete("/* open comment"), .incomplete(indent: "    "))
         XCTAssertEqual(interpreter.isComplete("let = 5"), .invalid)
         XCTAssertEqual(interpreter.isComplete("let x = )"), .invalid)
     }

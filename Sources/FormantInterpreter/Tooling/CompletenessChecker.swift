@@ -3,7 +3,7 @@ import SwiftParserDiagnostics
 import SwiftSyntax
 
 /// is_complete: a cell that parses is complete; one that ends inside a bracket, block, multi-line
-/// string or block comment (or after a binary operator) is incomplete; anything else is invalid.
+/// string or block comment (or after a binary operator or a dangling `else`) is incomplete; anything else is invalid.
 enum CompletenessChecker {
     static func check(_ code: String) -> Completeness {
         let tree = Parser.parse(source: code)
@@ -13,7 +13,7 @@ enum CompletenessChecker {
         let scan = Scan(code)
         if scan.isOpen { return .incomplete(indent: String(repeating: "    ", count: max(1, scan.depth))) }
         let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let last = trimmed.last, "+-*/%=&|<>,.?:".contains(last) {
+        if let last = trimmed.last, "+-*/%=&|<>,.?:".contains(last) || trimmed.hasSuffix(" else") {
             return .incomplete(indent: String(repeating: "    ", count: scan.depth))
         }
         return .invalid
