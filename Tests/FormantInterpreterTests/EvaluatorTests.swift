@@ -215,6 +215,7 @@ final class EvaluatorTests: XCTestCase {
         assertValue("\"a-b\".replacingOccurrences(of: \"-\", with: \"+\")", "\"a+b\"")
         assertValue("\"héllo\".count", "5")
         assertValue("Double(3)", "3.0")
+        assertValue("Float(\"2.5\")", "2.5")
         assertValue("Int(3.9)", "3")
         assertValue("Int(\"12\")", "12")
         assertValue("Int(\"x\")", "nil")

@@ -3,15 +3,11 @@ import OrderedCollections
 
 extension Prelude {
     static func registerConversions(in registry: Registry) {
-        define(registry, "Double(_ value: Any) -> Double",
-               doc: "The value as a Double: from an Int or a Double, or parsed from a String (nil if it is not a number).") {
-            args, _ in
-            switch try args.value("value") {
-            case .int(let i): return .double(Double(i))
-            case .double(let d): return .double(d)
-            case .string(let s): return Double(s.trimmingCharacters(in: .whitespaces)).map(Value.double) ?? .null
-            case let other:
-                throw InterpreterError.typeMismatch(expected: "Double", actual: other.typeName, context: "Double(_:) argument of type")
+        for name in ["Double", "Float"] {
+            define(registry, "\(name)(_ value: Any) -> Double",
+                   doc: "The value as a Double (scripts compute Floats as Doubles): from an Int or a Double, "
+                       + "or parsed from a String (nil if it is not a number).") { args, _ in
+                try double(from: try args.value("value"), function: "\(name)(_:)")
             }
         }
         define(registry, "Int(_ value: Any) -> Int",
@@ -73,6 +69,16 @@ extension Prelude {
         }
         define(registry, "type(of value: Any) -> String", doc: "The name of the value's type.") { args, _ in
             .string(try args.value("value").typeName)
+        }
+    }
+
+    private static func double(from value: Value, function: String) throws -> Value {
+        switch value {
+        case .int(let i): return .double(Double(i))
+        case .double(let d): return .double(d)
+        case .string(let s): return Double(s.trimmingCharacters(in: .whitespaces)).map(Value.double) ?? .null
+        default:
+            throw InterpreterError.typeMismatch(expected: "Double", actual: value.typeName, context: "\(function) argument of type")
         }
     }
 }
