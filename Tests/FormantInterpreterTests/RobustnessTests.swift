@@ -18,6 +18,13 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(harness.failure("[1, 2][(-1)...]")?.name, "IndexError")
     }
 
+    func testRecursionThroughBuiltinCallbacksEndsInAnError() {
+        let harness = ScriptHarness()
+        let failure = harness.failure("func r(_ n: Int) -> Int { [n].map { r($0 + 1) }[0] }\nr(0)")
+        XCTAssertEqual(failure?.name, "RecursionError")
+        XCTAssertEqual(harness.value("1 + 1"), "2")
+    }
+
     func testImplicitDoubleMembersInArithmetic() {
         let harness = ScriptHarness()
         XCTAssertEqual(harness.value("2 * .pi > 6.28"), "true")
