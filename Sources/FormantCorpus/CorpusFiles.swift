@@ -51,11 +51,19 @@ enum CorpusFiles {
 
     /// The name and path of every file below `path` whose name ends in `suffix`, searched depth-first.
     static func files(under path: String, suffix: String) -> [(name: String, path: String)] {
-        guard let entries = entries(path) else { return [] }
-        return entries.flatMap { entry -> [(name: String, path: String)] in
+        var found: [(name: String, path: String)] = []
+        collect(under: path, suffix: suffix, into: &found)
+        return found
+    }
+
+    private static func collect(under path: String, suffix: String, into found: inout [(name: String, path: String)]) {
+        for entry in entries(path) ?? [] {
             let child = join(path, entry.name)
-            if entry.isDirectory { return files(under: child, suffix: suffix) }
-            return hasSuffix(entry.name, suffix) ? [(entry.name, child)] : []
+            if entry.isDirectory {
+                collect(under: child, suffix: suffix, into: &found)
+            } else if hasSuffix(entry.name, suffix) {
+                found.append((entry.name, child))
+            }
         }
     }
 
@@ -66,8 +74,13 @@ enum CorpusFiles {
     }
 
     /// `name` appended to directory `path`.
-    static func join(_ path: String, _ names: String...) -> String {
-        names.reduce(path) { $0.hasSuffix("/") ? $0 + $1 : $0 + "/" + $1 }
+    static func join(_ path: String, _ name: String) -> String {
+        path.utf8.last == UInt8(ascii: "/") ? path + name : path + "/" + name
+    }
+
+    /// `names` appended to directory `path` in turn.
+    static func join(_ path: String, _ first: String, _ rest: String...) -> String {
+        rest.reduce(join(path, first), join)
     }
 
     /// Whether `name` ends in `suffix`, ASCII letters compared case-insensitively; works on UTF-8 bytes

@@ -19,7 +19,6 @@ public final class Utterance: @unchecked Sendable {
     /// Path of the TextGrid, when the corpus was loaded with alignments.
     public let alignmentPath: String?
 
-    private let lock = NSLock()
     private var cachedHeader: WAVHeader?
     private var cachedAlignment: TextGrid?
 
@@ -34,6 +33,10 @@ public final class Utterance: @unchecked Sendable {
         self.audioPath = audioPath
         self.alignmentPath = alignmentPath
     }
+
+    /// Locks guarding the caches, shared by all utterances (one per utterance would cost 141,600 mutexes).
+    private static let locks = (0..<64).map { _ in NSLock() }
+    private var lock: NSLock { Utterance.locks[Int(UInt(bitPattern: ObjectIdentifier(self).hashValue) % 64)] }
 
     /// The WAV header (read once).
     public func header() throws -> WAVHeader {
