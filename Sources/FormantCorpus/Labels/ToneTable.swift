@@ -3,7 +3,7 @@
 /// The default table maps digits 1–4 to the four tones and 5 or 0 to neutral, and maps the tone-letter
 /// strings Montreal Forced Aligner's Mandarin models produce: `˥`/`˥˥` T1, `˧˥`/`˨˥` T2, `˨˩˦`/`˨˩˥`/`˨˩`/`˩`
 /// (full and half third tone) T3, `˥˩`/`˥˧` T4, `˧`/`˨`/`˦` neutral. Letters: ˥ 5, ˦ 4, ˧ 3, ˨ 2, ˩ 1.
-/// Both maps can be replaced or extended.
+/// Both maps can be replaced or extended. Kaldi's word-position suffixes (`ang4_E`, `zh_B`) are removed first.
 public struct ToneTable: Sendable, Equatable {
     /// Tone of a trailing digit.
     public var digits: [Character: Tone]
@@ -33,6 +33,7 @@ public struct ToneTable: Sendable, Equatable {
     /// A label split into its toneless base and its tone; `tone` is `nil` when the label carries none
     /// (initials, silence) or an unknown tone marking (then `base` is the whole label).
     public func split(_ label: String) -> (base: String, tone: Tone?) {
+        let label = ToneTable.withoutPositionSuffix(label)
         let scalars = label.unicodeScalars
         let letters = scalars.reversed().prefix { ToneTable.letterScalars.contains($0) }
         if !letters.isEmpty {
@@ -44,6 +45,15 @@ public struct ToneTable: Sendable, Equatable {
             return (String(label.dropLast()), tone)
         }
         return (label, nil)
+    }
+
+    /// `label` without a Kaldi word-position suffix (`_B`, `_I`, `_E`, `_S`).
+    static func withoutPositionSuffix(_ label: String) -> String {
+        let bytes = label.utf8
+        guard bytes.count > 2, bytes.dropLast().last == UInt8(ascii: "_"), let last = bytes.last,
+              [UInt8(ascii: "B"), UInt8(ascii: "I"), UInt8(ascii: "E"), UInt8(ascii: "S")].contains(last)
+        else { return label }
+        return String(decoding: bytes.dropLast(2), as: UTF8.self)
     }
 
     /// The tone a label carries, if any.

@@ -30,6 +30,14 @@ final class ToneTableTests: XCTestCase {
         XCTAssertEqual(table.split("a˩˩˩˩").base, "a˩˩˩˩")
     }
 
+    func testKaldiPositionSuffixesAreRemoved() {
+        XCTAssertEqual(ToneTable.standard.split("ang4_E").base, "ang")
+        XCTAssertEqual(ToneTable.standard.split("ang4_E").tone, .tone4)
+        XCTAssertEqual(ToneTable.standard.split("zh_B").base, "zh")
+        XCTAssertNil(ToneTable.standard.split("zh_B").tone)
+        XCTAssertEqual(ToneTable.standard.split("a_b").base, "a_b")
+    }
+
     func testTableIsOverridable() {
         var table = ToneTable.standard
         table.digits["6"] = .neutral
