@@ -27,3 +27,11 @@ struct OneHot {
         self.matrix = matrix
     }
 }
+
+extension FrameMatrix {
+    /// The one-hot matrix (frames × classes) of frame labels, classes in order of first appearance:
+    /// the second view when a representation is compared with a task. Throws for one class.
+    public static func oneHot<Label: Hashable>(_ labels: [Label], name: String = "labels", measure: String = "analysis") throws -> FrameMatrix {
+        FrameMatrix(try OneHot(labels, measure: measure, name: name).matrix, name: name)
+    }
+}

@@ -25,8 +25,7 @@ public enum RepresentationMeasure: Sendable, Equatable, CustomStringConvertible 
     /// The similarity of `x` and the one-hot matrix of `labels`.
     public func compare<Label: Hashable>(_ x: FrameMatrix, labels: [Label], context: OperationContext = .silent) throws -> Double {
         if case .svcca(let keep) = self { return try SVCCA.compute(x, labels: labels, keep: keep, context: context).mean }
-        let oneHot = try OneHot(labels, measure: description, name: "labels")
-        return try compare(x, FrameMatrix(oneHot.matrix, name: "labels"), context: context)
+        return try compare(x, FrameMatrix.oneHot(labels, measure: description), context: context)
     }
 
     public var description: String {

@@ -191,7 +191,7 @@ public enum AnalysisBindings {
 
     private static func secondView(_ a: AnalysisArguments, _ arguments: BoundArguments) throws -> FrameMatrix {
         if let labels = try a.optionalLabels("labels") {
-            return FrameMatrix(try OneHotLabels.matrix(labels, function: arguments.signature.selector), name: "labels")
+            return try FrameMatrix.oneHot(labels, measure: arguments.signature.selector)
         }
         guard let y = try a.optionalFrames("b") else { throw missingSecondView(arguments) }
         return y
@@ -216,19 +216,5 @@ public enum AnalysisBindings {
             }
             return (key.description, try AnalysisArguments.labels(labels, function: arguments.signature.selector, parameter: "tasks[\(key.debugText)]"))
         }
-    }
-}
-
-/// The one-hot matrix of labels, for measures compared against a task.
-enum OneHotLabels {
-    static func matrix(_ labels: [String], function: String) throws -> Matrix {
-        var index: [String: Int] = [:]
-        for label in labels where index[label] == nil { index[label] = index.count }
-        guard index.count >= 2 else {
-            throw ScriptError.invalidArgument(function: function, message: "labels have a single class ('\(labels.first ?? "")'); at least two are needed")
-        }
-        var matrix = Matrix(rows: labels.count, columns: index.count)
-        for (row, label) in labels.enumerated() { matrix[row, index[label]!] = 1 }
-        return matrix
     }
 }
