@@ -7,8 +7,8 @@ public struct LayerProfile: Sendable {
     public let layers: [String]
     /// Task names, in order.
     public let tasks: [String]
-    /// The measure used.
-    public let measure: RepresentationMeasure
+    /// What the values are (`SVCCA (0.99 of variance)`, `CKA`, `probe balanced accuracy`).
+    public let measure: String
     /// `values[layer][task]`.
     public let values: [[Double]]
 
@@ -36,7 +36,26 @@ public struct LayerProfile: Sendable {
             }
             try context.step("layers", completed: number + 1, total: layers.count)
         }
-        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: measure, values: values)
+        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: measure.description, values: values)
+    }
+
+    /// The balanced accuracy of a speaker-held-out linear probe (`Probe.evaluate`) for every layer and task:
+    /// `groups` gives every frame's speaker; every fifth speaker in sorted order is held out.
+    public static func probes(
+        layers: [(name: String, frames: FrameMatrix)], tasks: [(name: String, labels: [String])], groups: [String],
+        c: Double = 1, context: OperationContext = .silent
+    ) throws -> LayerProfile {
+        guard !layers.isEmpty, !tasks.isEmpty else {
+            throw AnalysisError.empty(measure: "profile", input: layers.isEmpty ? "layers" : "tasks", rows: layers.count, columns: tasks.count)
+        }
+        var values: [[Double]] = []
+        for (number, layer) in layers.enumerated() {
+            values.append(try tasks.map {
+                try Probe.evaluate(layer.frames, labels: $0.labels, groups: groups, c: c).balancedAccuracy
+            })
+            try context.step("layers", completed: number + 1, total: layers.count)
+        }
+        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: "probe balanced accuracy", values: values)
     }
 
     /// The value for a layer and a task, by name.

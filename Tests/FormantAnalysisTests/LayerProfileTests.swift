@@ -24,6 +24,10 @@ final class LayerProfileTests: XCTestCase {
         let cka = try LayerProfile.compute(layers: layers, tasks: tasks, measure: .cka)
         assertClose(cka.values[1][0], try RepresentationMeasure.cka.compare(layers[1].frames, labels: tone), atol: 1e-12)
         XCTAssertTrue(profile.mimeBundle.plain.contains("layer 2"))
+        let speakers = (0..<300).map { "S\($0 % 10)" }
+        let probes = try LayerProfile.probes(layers: layers, tasks: tasks, groups: speakers)
+        XCTAssertEqual(probes.measure, "probe balanced accuracy")
+        XCTAssertGreaterThan(probes.value(layer: "layer 2", task: "tone")!, probes.value(layer: "layer 0", task: "tone")!)
         XCTAssertTrue(profile.mimeBundle.data["text/html"]!.contains("<th>tone</th>"))
     }
 

@@ -60,6 +60,11 @@ struct AnalysisArguments {
         }
     }
 
+    /// Whether parameter `name` asks for the probe measure (`.probe`), which only layer profiles offer.
+    func isProbe(_ name: String = "measure") throws -> Bool {
+        arguments.has(name) ? try symbolOrString(name) == "probe" : false
+    }
+
     /// The UMAP metric named by parameter `name`.
     func metric(_ name: String = "metric") throws -> UMAPMetric {
         let text = arguments.has(name) ? try symbolOrString(name) : "euclidean"

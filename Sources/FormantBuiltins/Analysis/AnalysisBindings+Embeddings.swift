@@ -58,12 +58,19 @@ extension AnalysisBindings {
                     return .array(try result(receiver, Embeddings.self).labels(of: name).map(Value.string))
                 }
             }
-            type.method("profile(measure: Measure = .svcca, keep: Double = 0.99) -> LayerProfile", doc: "The measure of every layer against every task.") { receiver, arguments, context in
+            type.method(
+                "profile(measure: Measure = .svcca, keep: Double = 0.99) -> LayerProfile",
+                doc: "The measure of every layer against every task; `.probe` trains speaker-held-out linear probes."
+            ) { receiver, arguments, context in
                 try guarded(arguments) { a in
                     let embeddings = try result(receiver, Embeddings.self)
                     let layers = try embeddings.layers.map { (name: "layer \($0)", frames: try embeddings.layer($0)) }
                     let tasks = try embeddings.tasks.map { (name: $0, labels: try embeddings.labels(of: $0)) }
-                    return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: context.operation("Profile")))
+                    let operation = context.operation("Profile")
+                    if try a.isProbe() {
+                        return .native(try LayerProfile.probes(layers: layers, tasks: tasks, groups: embeddings.speakers, context: operation))
+                    }
+                    return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: operation))
                 }
             }
             type.method("save(_ directory: String)", doc: "Writes layer_<l>.npy for every layer and metadata.csv into `directory`.") { receiver, arguments, _ in

@@ -6,8 +6,8 @@ import Foundation
 extension AnalysisBindings {
     /// Registers the members of every analysis result and the implicit members `.svcca`, `.euclidean`, ….
     static func registerTypes(into registry: Registry) {
-        registry.type("Measure", doc: "A representation similarity: .svcca, .pwcca, .cka or .debiasedCKA.") { type in
-            for name in ["svcca", "pwcca", "cka", "debiasedCKA"] {
+        registry.type("Measure", doc: "A representation measure: .svcca, .pwcca, .cka, .debiasedCKA, or .probe (layer profiles only).") { type in
+            for name in ["svcca", "pwcca", "cka", "debiasedCKA", "probe"] {
                 type.staticProperty(name, type: "Measure", doc: "The \(name) measure.") { .string(name) }
             }
         }

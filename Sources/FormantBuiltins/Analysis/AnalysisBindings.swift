@@ -113,16 +113,23 @@ public enum AnalysisBindings {
             }
         }
         registry.function(
-            "profile(_ layers: [Tensor], tasks: [String: [Any]], measure: Measure = .svcca, keep: Double = 0.99, names: [String]? = nil) -> LayerProfile",
+            "profile(_ layers: [Tensor], tasks: [String: [Any]], measure: Measure = .svcca, keep: Double = 0.99, names: [String]? = nil, groups: [Any]? = nil) -> LayerProfile",
             doc: """
                 A measure of every layer against every task: `tasks` maps task names to frame labels, e.g. \
-                `["tone": tones, "sex": sexes]`. `measure` is .svcca (default), .pwcca, .cka or .debiasedCKA. \
-                `.values[layer][task]`; `.series` feeds `plot(series:)`.
+                `["tone": tones, "sex": sexes]`. `measure` is .svcca (default), .pwcca, .cka, .debiasedCKA, or \
+                .probe (balanced accuracy of a linear probe held out on speakers; give every frame's speaker as \
+                `groups`). `.values[layer][task]`; `.series` feeds `plot(series:)`.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
                 let layers = try a.layers("layers", names: try names(arguments))
                 let tasks = try taskLabels(arguments)
+                if try a.isProbe() {
+                    guard let groups = try a.optionalLabels("groups") else {
+                        throw ScriptError.invalidArgument(function: arguments.signature.selector, message: "measure .probe needs `groups:` (every frame's speaker)")
+                    }
+                    return .native(try LayerProfile.probes(layers: layers, tasks: tasks, groups: groups, context: context.operation("Profile")))
+                }
                 return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: context.operation("Profile")))
             }
         }

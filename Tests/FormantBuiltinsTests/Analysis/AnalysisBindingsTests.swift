@@ -42,6 +42,12 @@ final class AnalysisBindingsTests: XCTestCase {
         XCTAssertEqual(byTask.keys.map(\.description), ["tone", "half"])
         let cka = try harness.call("profile", [(nil, layers), ("tasks", tasks), ("measure", .symbol("cka"))])
         XCTAssertTrue(cka.mimeBundle.plain.contains("CKA by layer"))
+        let groups: Value = .array((0..<120).map { .string("S\($0 % 6)") })
+        let probes = try harness.call("profile", [(nil, layers), ("tasks", tasks), ("measure", .symbol("probe")), ("groups", groups)])
+        XCTAssertTrue(probes.mimeBundle.plain.contains("probe balanced accuracy by layer"))
+        XCTAssertThrowsError(try harness.call("profile", [(nil, layers), ("tasks", tasks), ("measure", .symbol("probe"))])) {
+            XCTAssertTrue("\($0)".contains("groups:"), "\($0)")
+        }
         let similarity = try harness.call("similarity", [(nil, layers), ("measure", .symbol("cka"))])
         XCTAssertEqual(try harness.property(similarity, "values").arrayValue?.count, 3)
         let pca = try harness.call("pca", [(nil, layers.arrayValue![2]), (nil, .int(2))])
