@@ -84,6 +84,12 @@ def pytorch_side(threads, utterances):
     return results
 
 
+def read_json(path):
+    """Reads the file anew by name: the writer may have replaced it (atomic rename)."""
+    with open(path) as source:
+        return json.load(source)
+
+
 def run_pytorch(args):
     try:
         import torch  # noqa: F401
@@ -94,7 +100,7 @@ def run_pytorch(args):
         with tempfile.NamedTemporaryFile("r", suffix=".json") as out:
             subprocess.run([python, os.path.abspath(__file__), "--pytorch-json", out.name, "--threads",
                             str(args.threads), "--utterances", str(args.utterances)], check=True)
-            return json.load(out)
+            return read_json(out.name)
 
 
 def run_formant(args):
@@ -103,7 +109,7 @@ def run_formant(args):
             else [args.formant, "model-bench"]
         subprocess.run(command + [out.name, "--threads", str(args.threads), "--utterances", str(args.utterances)],
                        check=True, stdout=sys.stderr, env=dict(os.environ, OPENBLAS_NUM_THREADS=str(args.threads)))
-        return json.load(out)
+        return read_json(out.name)
 
 
 def markdown(formant, pytorch, threads, utterances):

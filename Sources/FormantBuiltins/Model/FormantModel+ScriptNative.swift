@@ -17,10 +17,10 @@ extension Wav2Vec2Configuration: ScriptNative {
     public static var scriptTypeName: String { "ModelConfig" }
 }
 
-/// A library value that holds audio a model can take (16 kHz mono samples), such as a corpus utterance.
+/// A library value that holds audio a model can take, such as a corpus utterance or a recording.
 ///
 /// `model.hiddenStates(x)` accepts a number array, a Tensor, or any native value conforming to this.
 public protocol AudioSamplesConvertible {
-    /// The samples, 16 kHz mono, in [-1, 1].
-    var audioSamples: [Float] { get }
+    /// The samples at 16 kHz, mono, in [-1, 1] (read from disk or resampled if need be).
+    func audioSamples() throws -> [Float]
 }

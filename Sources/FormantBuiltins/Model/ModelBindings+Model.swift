@@ -116,7 +116,7 @@ extension ModelBindings {
             }
             return tensor.storage
         }
-        if case .native(let object) = value, let audio = object.object as? AudioSamplesConvertible { return audio.audioSamples }
+        if case .native(let object) = value, let audio = object.object as? AudioSamplesConvertible { return try audio.audioSamples() }
         guard let items = value.arrayValue else {
             throw ScriptError.argumentType(function: arguments.signature.selector, parameter: "audio",
                                            expected: "[Double], Tensor or an utterance", actual: value.typeName)

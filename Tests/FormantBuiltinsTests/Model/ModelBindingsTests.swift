@@ -1,5 +1,6 @@
 import FormantBuiltins
 import FormantCore
+import FormantCorpus
 import FormantModel
 import FormantNumerics
 import FormantScript
@@ -68,6 +69,13 @@ final class ModelBindingsTests: XCTestCase {
         XCTAssertEqual(results.count, 2)
         XCTAssertEqual(results[1].arrayValue?.count, 1)
         XCTAssertFalse(output.displays.isEmpty, "a progress bar is displayed")
+    }
+
+    func testCorpusAudioIsResampledTo16kHz() throws {
+        let model = try smallRandomModel()
+        let recording = Audio(samples: (0..<4000).map { Float(sin(Double($0) * 0.1)) }, sampleRate: 8000)
+        let states = try XCTUnwrap(try callMethod(model, "hiddenStates", [(nil, .native(NativeObject(typeName: "Audio", object: recording))), ("layers", .array([.int(1)]))]).arrayValue)
+        XCTAssertEqual(states.first?.native(as: Tensor.self)?.shape, [24, 32], "0.5 s at 16 kHz gives 24 frames")
     }
 
     func testBadArgumentsGiveClearErrors() throws {
