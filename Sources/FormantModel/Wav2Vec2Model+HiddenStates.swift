@@ -6,19 +6,19 @@ extension Wav2Vec2Model {
     ///
     /// - Parameters:
     ///   - audio: The samples, as `[Float]` in [-1, 1]; normalised first when the preprocessor asks for it.
-    ///   - layers: The hidden states wanted (indices in `0...layerCount`, any order); `nil` for all.
-    ///     The forward pass stops after the highest one requested.
+    ///   - layers: The hidden states wanted (indices in `0...layerCount`), returned in the order given,
+    ///     repeats included; `nil` for all. The forward pass stops after the highest one requested.
     /// - Throws: `ModelError.invalidAudio` for audio shorter than one frame or not finite,
     ///   `ModelError.invalidLayer` for an index out of range.
     public func hiddenStates(_ audio: [Float], layers: [Int]? = nil) throws -> HiddenStates {
         let wanted = try requestedLayers(layers)
         try check(audio)
         let features = featureEncoderOutput(preprocessing.apply(audio))
-        var states: [Tensor] = []
-        encoder.forward(featureProjection.forward(features), through: wanted.last ?? 0) { index, state in
-            if wanted.contains(index) { states.append(state) }
+        var computed: [Int: Tensor] = [:]
+        encoder.forward(featureProjection.forward(features), through: wanted.max() ?? 0) { index, state in
+            if wanted.contains(index) { computed[index] = state }
         }
-        return HiddenStates(features: features, layers: wanted, states: states)
+        return HiddenStates(features: features, layers: wanted, states: wanted.compactMap { computed[$0] })
     }
 
     /// Hidden states of many utterances, one after the other, reporting progress after each and
@@ -44,13 +44,13 @@ extension Wav2Vec2Model {
         featureEncoder.forward(Tensor(shape: [audio.count, 1], storage: audio))
     }
 
-    /// The requested indices sorted and deduplicated, or all of them.
+    /// The requested indices, checked, or all of them.
     func requestedLayers(_ layers: [Int]?) throws -> [Int] {
         guard let layers else { return Array(0...layerCount) }
         if let bad = layers.first(where: { $0 < 0 || $0 > layerCount }) {
             throw ModelError.invalidLayer(requested: bad, layerCount: layerCount)
         }
-        return Array(Set(layers)).sorted()
+        return layers
     }
 
     private func check(_ audio: [Float]) throws {

@@ -80,15 +80,15 @@ extension ModelBindings {
                 return try guarded {
                     if let batch = try utterances(audio, arguments) {
                         let results = try model.hiddenStates(batch: batch, layers: layers, context: context.operation("Extracting hidden states"))
-                        return .array(results.map { states(of: $0, requested: layers) })
+                        return .array(results.map { tensors($0.states) })
                     }
-                    return states(of: try model.hiddenStates(try samples(audio, arguments), layers: layers), requested: layers)
+                    return tensors(try model.hiddenStates(try samples(audio, arguments), layers: layers).states)
                 }
             }
             type.method("features(_ audio: Any) -> Tensor", doc: "The convolutional feature encoder's output (frames × channels) for one utterance.") { receiverValue, arguments, _ in
                 let model = try receiver(receiverValue, Wav2Vec2Model.self)
                 let audio = try samples(try arguments.value("audio"), arguments)
-                return try guarded { .native(try model.hiddenStates(audio, layers: [0]).features) }
+                return try guarded { .native(try model.hiddenStates(audio, layers: []).features) }
             }
         }
     }
@@ -100,12 +100,6 @@ extension ModelBindings {
             type.property("modelType", type: "String", doc: "model_type") { .string(try receiver($0, Wav2Vec2Configuration.self).modelType) }
             type.property("doStableLayerNorm", type: "Bool", doc: "do_stable_layer_norm") { .bool(try receiver($0, Wav2Vec2Configuration.self).doStableLayerNorm) }
         }
-    }
-
-    /// The states in the order requested (all when `requested` is nil), duplicates repeated.
-    static func states(of output: HiddenStates, requested: [Int]?) -> Value {
-        guard let requested else { return tensors(output.states) }
-        return tensors(requested.compactMap { output[$0] })
     }
 
     /// The samples of one utterance: numbers, a Tensor, or a native value holding audio.
