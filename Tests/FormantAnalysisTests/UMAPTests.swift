@@ -89,6 +89,16 @@ final class UMAPTests: XCTestCase {
         XCTAssertEqual(approximate.indices[0], 0, "a frame is its own first neighbour")
     }
 
+    func testDuplicateFramesGiveFiniteLayout() throws {
+        var data = TestData(seed: 9)
+        var x = data.matrix(100, 4)
+        for i in 0..<60 { for j in 0..<4 { x[i, j] = 1 } }
+        var options = UMAPOptions()
+        options.epochs = 30
+        let result = try UMAP.embed(FrameMatrix(x), options: options)
+        XCTAssertTrue(result.coordinates.isFinite)
+    }
+
     func testBadInputGivesClearErrors() {
         var data = TestData(seed: 6)
         assertThrowsMessage(try UMAP.embed(FrameMatrix(data.matrix(10, 3))), containing: ["10 frames", "at least 16"])
