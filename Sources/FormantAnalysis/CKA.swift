@@ -27,7 +27,7 @@ public enum CKA {
             throw AnalysisError.tooFewFrames(
                 measure: measure, input: a.name, frames: a.frames, needed: 4, reason: "the unbiased HSIC estimator divides by n − 3")
         }
-        let m = try CenteredMoments(a, b, context: context)
+        let m = try CenteredMoments(a, b, rowNorms: debiased, context: context)
         let xy = squaredNorm(m.xy), xx = squaredNorm(m.xx), yy = squaredNorm(m.yy)
         guard debiased else { return Swift.min(1, xy / (xx * yy).squareRoot()) }
         let n = Double(m.frames)

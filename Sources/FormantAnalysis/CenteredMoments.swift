@@ -21,9 +21,10 @@ struct CenteredMoments {
     /// ‖yᵢ − μᵧ‖² for every frame i.
     let yRowNorms: [Double]
 
-    /// Accumulates the moments of `x` and `y` (same frame count, already validated).
-    init(_ x: FrameMatrix, _ y: FrameMatrix, context: OperationContext = .silent) throws {
-        let muX = Self.means(x), muY = Self.means(y)
+    /// Accumulates the moments of `x` and `y` (same frame count, already validated); the squared row
+    /// norms only when `rowNorms` (debiased CKA needs them).
+    init(_ x: FrameMatrix, _ y: FrameMatrix, rowNorms: Bool = false, context: OperationContext = .silent) throws {
+        let muX = x.columnMeans, muY = y.columnMeans
         var xx = Matrix(rows: x.features, columns: x.features)
         var yy = Matrix(rows: y.features, columns: y.features)
         var xy = Matrix(rows: x.features, columns: y.features)
@@ -36,8 +37,10 @@ struct CenteredMoments {
             xx.addUpperGram(of: bx)
             yy.addUpperGram(of: by)
             xy.addTransposedProduct(bx, by)
-            xNorms += bx.rowSquaredNorms
-            yNorms += by.rowSquaredNorms
+            if rowNorms {
+                xNorms += bx.rowSquaredNorms
+                yNorms += by.rowSquaredNorms
+            }
             try context.step("moments", completed: number + 1, total: blocks.count)
         }
         xx.symmetrizeFromUpper()
@@ -48,18 +51,6 @@ struct CenteredMoments {
         self.xy = xy
         xRowNorms = xNorms
         yRowNorms = yNorms
-    }
-
-    /// The column means of `x`, summed block by block.
-    static func means(_ x: FrameMatrix) -> [Double] {
-        var sums = [Double](repeating: 0, count: x.features)
-        for range in x.blocks {
-            let block = x.block(range)
-            for i in 0..<block.rows {
-                for j in 0..<block.columns { sums[j] += block.storage[i * block.columns + j] }
-            }
-        }
-        return sums.map { $0 / Double(Swift.max(x.frames, 1)) }
     }
 
     private static func centred(_ block: Matrix, _ means: [Double]) -> Matrix {

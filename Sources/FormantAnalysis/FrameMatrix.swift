@@ -54,6 +54,26 @@ public struct FrameMatrix: Sendable {
         return stride(from: 0, to: frames, by: size).map { $0..<Swift.min($0 + size, frames) }
     }
 
+    /// The mean of every feature, summed in Float64 straight from the stored values.
+    public var columnMeans: [Double] {
+        var sums = [Double](repeating: 0, count: features)
+        func accumulate<T: BinaryFloatingPoint>(_ values: [T]) {
+            values.withUnsafeBufferPointer { v in
+                sums.withUnsafeMutableBufferPointer { s in
+                    for i in 0..<frames {
+                        let row = v.baseAddress! + i * features
+                        for j in 0..<features { s[j] += Double(row[j]) }
+                    }
+                }
+            }
+        }
+        switch storage {
+        case .single(let values): accumulate(values)
+        case .double(let values): accumulate(values)
+        }
+        return sums.map { $0 / Double(Swift.max(frames, 1)) }
+    }
+
     /// Throws unless the data is non-empty, finite and not constant.
     public func validate(for measure: String) throws {
         guard frames > 0, features > 0 else {

@@ -29,7 +29,7 @@ public enum PCA {
             let largest = column.indices.max { abs(column[$0]) < abs(column[$1]) } ?? 0
             if column[largest] < 0 { for r in 0..<axes.rows { axes[r, c] = -axes[r, c] } }
         }
-        let means = CenteredMoments.means(x)
+        let means = x.columnMeans
         var scores = Matrix(rows: x.frames, columns: k)
         for range in x.blocks {
             var block = x.block(range)
