@@ -133,6 +133,7 @@ let package = Package(
             name: "formant",
             dependencies: [
                 "FormantKernel", "FormantInterpreter", "FormantBuiltins", "FormantScript", "FormantCore",
+                "FormantModel", "FormantAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -152,7 +153,10 @@ let package = Package(
             name: "FormantNumericsTests", dependencies: ["FormantNumerics", "FormantTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "FormantModelTests", dependencies: ["FormantModel", "FormantTestSupport"],
+            name: "FormantModelTests",
+            dependencies: [
+                "FormantModel", "FormantTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "FormantCorpusTests", dependencies: ["FormantCorpus", "FormantTestSupport"],
@@ -170,7 +174,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "FormantBuiltinsTests",
-            dependencies: ["FormantBuiltins", "FormantInterpreter", "FormantScript", "FormantTestSupport"],
+            dependencies: [
+                "FormantBuiltins", "FormantInterpreter", "FormantScript", "FormantTestSupport",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(name: "FormantKernelTests", dependencies: ["FormantKernel"], swiftSettings: swiftSettings),
     ]

@@ -19,5 +19,6 @@ public enum Builtins {
         CorpusBindings.register(into: registry)
         AnalysisBindings.register(into: registry)
         PlotBindings.register(into: registry)
+        FigureBindings.register(into: registry)
     }
 }

@@ -7,6 +7,8 @@ struct FormantCommand: ParsableCommand {
         commandName: "formant",
         abstract: "A Jupyter kernel for the phonetic analysis of wav2vec 2.0 embeddings.",
         version: FormantVersion.string,
-        subcommands: [KernelCommand.self, InstallCommand.self, RunCommand.self]
+        subcommands: [
+            KernelCommand.self, InstallCommand.self, RunCommand.self, ModelBenchCommand.self, AnalysisBenchCommand.self,
+        ]
     )
 }
