@@ -109,12 +109,17 @@ public final class Kernel {
         reply(to: request, on: channel, type: Self.replyType(of: request.type), content: content)
     }
 
-    /// Broadcasts a message of `type` on IOPub on behalf of `parent`.
-    func publish(_ type: String, _ content: JSONObject, parent: Message, metadata: JSONObject = [:]) {
+    /// Broadcasts a message of `type` on IOPub on behalf of `parent` (none for the kernel's own news).
+    func publish(_ type: String, _ content: JSONObject, parent: Message?, metadata: JSONObject = [:]) {
         let topic = Data("kernel.\(session).\(type)".utf8)
         let header = Message.header(type: type, session: session)
-        send(Message(identities: [topic], header: header, parentHeader: parent.header, metadata: metadata,
+        send(Message(identities: [topic], header: header, parentHeader: parent?.header ?? [:], metadata: metadata,
                      content: content), on: .iopub)
+    }
+
+    /// Publishes `status: starting`, once, when the sockets are up (frontends may show it).
+    public func announceStart() {
+        publish("status", ["execution_state": "starting"], parent: nil)
     }
 
     /// Publishes `execution_state` for `parent`.

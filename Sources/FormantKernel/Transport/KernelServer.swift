@@ -37,6 +37,7 @@ public final class KernelServer {
         defer { interrupts.cancel() }
         let heartbeatDone = spawn("heartbeat") { [transport] in Self.echo(transport.heartbeat) }
         let controlDone = spawn("control") { [self] in serveControl() }
+        kernel.announceStart()
         let shellDone = spawn("shell", stackSize: shellStackSize) { [self] in serveShell() }
         stopped.wait()
         let shellFinished = shellDone.wait(timeout: .now() + Self.shutdownGrace) == .success

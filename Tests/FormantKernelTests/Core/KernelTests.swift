@@ -109,4 +109,13 @@ final class KernelTests: XCTestCase {
         harness.send("kernel_info_request", ["padding": .string(padding)], id: "big")
         XCTAssertEqual(try XCTUnwrap(harness.reply()).parentHeader["msg_id"], "big")
     }
+
+    func testStartIsAnnouncedWithoutParent() throws {
+        let harness = KernelHarness()
+        harness.kernel.announceStart()
+        let status = try XCTUnwrap(harness.sent(on: .iopub).first)
+        XCTAssertEqual(status.content, ["execution_state": "starting"])
+        XCTAssertEqual(status.parentHeader, [:])
+        XCTAssertEqual(status.identities, [Data("kernel.kernel-session.status".utf8)])
+    }
 }
