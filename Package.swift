@@ -90,6 +90,7 @@ let package = Package(
             name: "FormantScript",
             dependencies: [
                 "FormantCore",
+                .product(name: "Atomics", package: "swift-atomics"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: swiftSettings

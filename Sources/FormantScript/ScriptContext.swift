@@ -1,3 +1,4 @@
+import Atomics
 import FormantCore
 
 /// What a builtin needs while it runs: the output channel, the cancellation flag, the registry
@@ -9,7 +10,6 @@ public final class ScriptContext {
     public let cancellation: CancellationToken
     /// The registry of library types and functions.
     public let registry: Registry
-    private var nextDisplayNumber = 0
 
     /// A context writing to `output`, stopped by `cancellation`.
     public init(output: ScriptOutput, cancellation: CancellationToken, registry: Registry) {
@@ -19,9 +19,11 @@ public final class ScriptContext {
     }
 
     /// A fresh display id for a display that will be updated (progress bars, live figures).
+    ///
+    /// Ids are unique for the life of the process, not just of one cell: frontends apply an
+    /// update to every earlier output that carries the same id.
     public func makeDisplayID(_ prefix: String = "formant") -> String {
-        nextDisplayNumber += 1
-        return "\(prefix)-\(ProcessIdentity.token)-\(nextDisplayNumber)"
+        "\(prefix)-\(ProcessIdentity.token)-\(ProcessIdentity.nextNumber())"
     }
 
     /// An operation context for a library call labelled `title`: progress shown as a live bar
@@ -31,7 +33,14 @@ public final class ScriptContext {
     }
 }
 
-/// A token unique to this process, so display ids from two kernels never collide.
+/// A token unique to this process and a counter, so display ids never collide within a
+/// kernel's life or between two kernels.
 enum ProcessIdentity {
     static let token: String = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+    private static let counter = ManagedAtomic<Int>(0)
+
+    /// The next number of the process-wide sequence.
+    static func nextNumber() -> Int {
+        counter.wrappingIncrementThenLoad(ordering: .relaxed)
+    }
 }
