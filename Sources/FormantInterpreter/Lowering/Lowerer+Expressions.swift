@@ -178,7 +178,7 @@ extension Lowerer {
     }
 
     private func integer(_ text: String, at node: some SyntaxProtocol) throws -> Int {
-        var digits = text.replacingOccurrences(of: "_", with: "")
+        var digits = text.contains("_") ? text.filter { $0 != "_" } : text
         let negative = digits.hasPrefix("-")
         if negative { digits.removeFirst() }
         var radix = 10
@@ -193,7 +193,7 @@ extension Lowerer {
     }
 
     private func double(_ text: String, at node: some SyntaxProtocol) throws -> Double {
-        guard let value = Double(text.replacingOccurrences(of: "_", with: "")) else {
+        guard let value = Double(text.contains("_") ? text.filter { $0 != "_" } : text) else {
             throw failure(.invalidLiteral(text), at: node)
         }
         return value
