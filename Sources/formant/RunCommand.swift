@@ -40,8 +40,10 @@ struct RunCommand: ParsableCommand {
             return
         case .failure(let failure):
             var standardError = FileHandle.standardError
-            print("\(script): \(failure.name): \(failure.message)", to: &standardError)
-            for line in failure.traceback { print(line, to: &standardError) }
+            print("\(script): error", to: &standardError)
+            // The traceback ends with "Name: message"; a failure without frames has only that line.
+            let report = failure.traceback.isEmpty ? ["\(failure.name): \(failure.message)"] : failure.traceback
+            for line in report { print(line, to: &standardError) }
             throw ExitCode.failure
         }
     }
