@@ -16,7 +16,7 @@ BUILD_DIR := build
 
 export FORMANT_BIN := $(abspath $(FORMANT))
 
-.PHONY: demo test lab bench tour deps venv build kernelspec swift-test python-test browser-test clean
+.PHONY: demo test lab bench tour deps venv build kernelspec swift-test python-test clean
 
 demo: kernelspec
 	@mkdir -p $(BUILD_DIR)
@@ -65,8 +65,13 @@ tour: kernelspec
 	$(JUPYTER) nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=formant \
 	  --ExecutePreprocessor.timeout=1800 notebooks/tour.ipynb
 
-bench: kernelspec
-	$(PYTHON) bench/run_benchmarks.py --formant $(FORMANT) --output BENCHMARKS.md
+bench: kernelspec $(VENV)/.bench-installed
+	JUPYTER_PATH=$(abspath $(VENV)/share/jupyter) FORMANT_TORCH_PYTHON=$(abspath $(PYTHON)) \
+	  $(PYTHON) bench/run_benchmarks.py --formant $(FORMANT) --output BENCHMARKS.md
+
+$(VENV)/.bench-installed: bench/requirements.txt | venv
+	$(PYTHON) -m pip install -q -r bench/requirements.txt
+	touch $@
 
 clean:
 	rm -rf .build $(BUILD_DIR)

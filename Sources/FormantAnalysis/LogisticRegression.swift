@@ -58,6 +58,8 @@ public struct LogisticRegression: Sendable {
             try context.step("probe", completed: iteration, total: maxIterations)
             if !accepted { break }
         }
+        // Converged before the iteration limit: the progress bar ends full, not where the loop stopped.
+        context.progress.report("probe", completed: maxIterations, total: maxIterations)
         let weights = Matrix(rows: d, columns: classes, storage: Array(theta[0..<(d * classes)]))
         return LogisticRegression(weights: weights, intercepts: Array(theta[(d * classes)...]), iterations: iteration)
     }
