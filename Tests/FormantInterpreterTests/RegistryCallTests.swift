@@ -40,6 +40,16 @@ final class RegistryCallTests: XCTestCase {
                 let kept = try bag.items.filter { try predicate.call([.int($0)], in: context) == .bool(true) }
                 return .native(Bag(kept))
             }
+            type.method("keep(below: Int? = nil, _ isIncluded: Function? = nil) -> Bag", doc: "Keeps matching items.") {
+                receiver, args, context in
+                let bag = try XCTUnwrap(receiver.native(as: Bag.self))
+                let limit = args.has("below") ? try args.int("below") : Int.max
+                let predicate = args.has("isIncluded") ? try args.function("isIncluded") : nil
+                let kept = try bag.items.filter { item in
+                    try item < limit && (predicate.map { try $0.call([.int(item)], in: context) == .bool(true) } ?? true)
+                }
+                return .native(Bag(kept))
+            }
             type.method("subscript(_ index: Int) -> Int", doc: "The item at index.") { receiver, args, _ in
                 let bag = try XCTUnwrap(receiver.native(as: Bag.self))
                 let index = try args.int("index")
@@ -53,6 +63,12 @@ final class RegistryCallTests: XCTestCase {
             }
         }
         return ScriptHarness(registry: registry)
+    }
+
+    func testTrailingClosureSkipsDefaultedParametersToFillAnOptionalFunction() {
+        let harness = makeHarness()
+        XCTAssertEqual(harness.value("Bag.make(10).keep { $0 % 2 == 0 }.count"), "5")
+        XCTAssertEqual(harness.value("Bag.make(10).keep(below: 5) { $0 % 2 == 0 }.count"), "3")
     }
 
     func testPositionalLabelledAndDefaultedArguments() {

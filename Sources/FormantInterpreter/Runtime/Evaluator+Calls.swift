@@ -131,7 +131,7 @@ extension Evaluator {
                 parameterIndex += 1
             }
             let rest = signature.parameters.dropFirst(min(parameterIndex, signature.parameters.count))
-            let target = rest.first { $0.type.contains("->") || $0.type == "Function" } ?? rest.first
+            let target = rest.first { $0.type.contains("->") || $0.type.hasPrefix("Function") } ?? rest.first
             list[first].label = target?.label
         }
         return Arguments(list, callee: signature.name)
