@@ -1,3 +1,5 @@
+import Foundation
+
 /// `execute_request`: counting, history, `execute_input`, running the cell, its result or
 /// error, `user_expressions`, the reply, and aborting the queue after an error.
 extension Kernel {
@@ -30,9 +32,10 @@ extension Kernel {
             content.merge(Self.errorContent(error)) { _, new in new }
             content["status"] = "error"
         }
+        // Collected before replying, so a request sent after the frontend saw the error is not aborted.
+        let queued = outcome.isFailure && cell.stopOnError ? queuedShellMessages() : []
         reply(to: request, on: .shell, type: "execute_reply", content: content)
-        guard case .failure = outcome, cell.stopOnError else { return .proceed }
-        return abortQueuedExecutions()
+        return abortExecutions(in: queued)
     }
 
     /// The cell described by `request`, numbered: stored cells get the next count.
@@ -77,20 +80,27 @@ extension Kernel {
         ["ename": .string(error.name), "evalue": .string(error.value), "traceback": .array(error.traceback.map(JSONValue.string))]
     }
 
-    /// Answers the execute requests already queued on shell with `status: aborted`, without
-    /// running them; other requests queued meanwhile are served normally.
-    private func abortQueuedExecutions() -> Disposition {
-        while let frames = try? transport.receive(on: .shell, timeout: abortGrace) {
-            guard let queued = decode(frames, from: .shell) else { continue }
-            guard queued.type == "execute_request" else {
-                let disposition = serve(queued, on: .shell)
+    /// The messages already waiting on shell (those arriving within `abortGrace` of each other).
+    private func queuedShellMessages() -> [[Data]] {
+        var queued: [[Data]] = []
+        while let frames = try? transport.receive(on: .shell, timeout: abortGrace) { queued.append(frames) }
+        return queued
+    }
+
+    /// Answers the execute requests among `queued` with `status: aborted`, without running them;
+    /// other requests queued meanwhile are served normally.
+    private func abortExecutions(in queued: [[Data]]) -> Disposition {
+        for frames in queued {
+            guard let request = decode(frames, from: .shell) else { continue }
+            guard request.type == "execute_request" else {
+                let disposition = serve(request, on: .shell)
                 if disposition != .proceed { return disposition }
                 continue
             }
-            publishStatus("busy", parent: queued)
-            reply(to: queued, on: .shell, type: "execute_reply",
+            publishStatus("busy", parent: request)
+            reply(to: request, on: .shell, type: "execute_reply",
                   content: ["status": "aborted", "execution_count": .int(executionCount)])
-            publishStatus("idle", parent: queued)
+            publishStatus("idle", parent: request)
         }
         return .proceed
     }

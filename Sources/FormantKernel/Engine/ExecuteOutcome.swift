@@ -6,6 +6,14 @@ public enum ExecuteOutcome: Equatable, Sendable {
     case failure(ExecutionError)
 }
 
+extension ExecuteOutcome {
+    /// Whether the cell failed.
+    public var isFailure: Bool {
+        if case .failure = self { return true }
+        return false
+    }
+}
+
 /// An error raised by a cell, in the shape of Jupyter's `error` message.
 public struct ExecutionError: Error, Equatable, Sendable {
     /// The error's name (`SyntaxError`, `Interrupted`, …).

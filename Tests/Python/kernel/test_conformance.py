@@ -13,7 +13,7 @@ class FormantKernelConformance(jupyter_kernel_test.KernelTests):
     file_extension = ".swift"
 
     code_hello_world = 'print("hello, world")'
-    # No stderr sample: nothing in the language writes to stderr yet (test_execute_stderr skips).
+    code_stderr = 'FileHandle.standardError.write("oops\\n")'
 
     completion_samples = [
         {"text": "prin", "matches": {"print"}},
