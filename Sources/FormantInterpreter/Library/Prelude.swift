@@ -7,6 +7,7 @@ enum Prelude {
     /// Registers every prelude function and type that the registry does not already define.
     static func register(in registry: Registry) {
         registerOutput(in: registry)
+        registerFileHandles(in: registry)
         registerMath(in: registry)
         registerConversions(in: registry)
         registerSequences(in: registry)
