@@ -8,7 +8,7 @@ import FormantScript
 /// They live apart from each library's own bindings because neither library knows the other:
 /// `profile.plot()` draws a `LayerProfile` as the study's Figures 1–3 draw one, `similarity.heatmap()`
 /// draws a layer-by-layer matrix, `u.scatter()` colours a UMAP by the labels given to `umap`, and
-/// `utterance.plot()` shows waveform and TextGrid tiers aligned in time, as Praat does.
+/// `utterance.plot()` shows waveform, pitch and TextGrid tiers aligned in time, as Praat does.
 public enum FigureBindings {
     /// Registers the joining members; call after every library's own bindings.
     public static func register(into registry: Registry) {
@@ -77,7 +77,7 @@ public enum FigureBindings {
         registry.type("Utterance", doc: "One recording of a corpus.") { type in
             type.method(
                 "plot(title: String? = nil) -> UtteranceView",
-                doc: "Shows the waveform and the TextGrid tiers aligned in time, as Praat does."
+                doc: "Shows the waveform, the pitch track (autocorrelation, 75–600 Hz) and the TextGrid tiers aligned in time, as Praat does."
             ) { receiver, arguments, _ in
                 let utterance = try library(receiver, Utterance.self)
                 return try figure {
@@ -87,8 +87,10 @@ public enum FigureBindings {
                             TextGridInterval(start: $0.xmin, end: $0.xmax, label: $0.text)
                         })
                     }
+                    let pitch = PitchTracker().track(audio)
                     return .native(try UtteranceView(
-                        samples: audio.samples.map(Double.init), sampleRate: Double(audio.sampleRate), tiers: tiers,
+                        samples: audio.samples.map(Double.init), sampleRate: Double(audio.sampleRate),
+                        pitchTimes: pitch.times, pitchValues: pitch.frequencies, tiers: tiers,
                         title: try arguments.string("title", default: nil) ?? utterance.id))
                 }
             }
