@@ -88,9 +88,6 @@ extension AnalysisBindings {
 
     /// The library value inside `value`, or a type error.
     static func result<T>(_ value: Value, _ type: T.Type) throws -> T {
-        guard let object = value.native(as: T.self) else {
-            throw ScriptError.runtime(kind: "TypeError", message: "expected \(T.self), got \(value.typeName)")
-        }
-        return object
+        try value.libraryObject(type)
     }
 }

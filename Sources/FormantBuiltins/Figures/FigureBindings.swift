@@ -25,7 +25,7 @@ public enum FigureBindings {
                 "plot(title: String? = nil, yLabel: String? = nil) -> LineChart",
                 doc: "Draws the profile as a line per task over the layers, like the study's Figures 1 to 3."
             ) { receiver, arguments, _ in
-                let profile = try library(receiver, LayerProfile.self)
+                let profile = try receiver.libraryObject(LayerProfile.self)
                 let series = profile.tasks.enumerated().map { column, task in
                     LineSeries(task, values: profile.values.map { $0[column] })
                 }
@@ -44,7 +44,7 @@ public enum FigureBindings {
                 "heatmap(title: String? = nil) -> Heatmap",
                 doc: "Draws the layer-by-layer similarity as a heatmap with a colour bar."
             ) { receiver, arguments, _ in
-                let matrix = try library(receiver, SimilarityMatrix.self)
+                let matrix = try receiver.libraryObject(SimilarityMatrix.self)
                 return try figure {
                     .native(try Heatmap(
                         matrix.values, rowLabels: matrix.rows, columnLabels: matrix.columns,
@@ -60,7 +60,7 @@ public enum FigureBindings {
                 "scatter(colorBy: [Any]? = nil, title: String? = nil) -> Scatter",
                 doc: "Draws the embedding, coloured by `colorBy` (one label per frame) or by the labels given to `umap`."
             ) { receiver, arguments, _ in
-                let embedding = try library(receiver, LabelledEmbedding.self)
+                let embedding = try receiver.libraryObject(LabelledEmbedding.self)
                 let labels = arguments.has("colorBy") ? try arguments.array("colorBy") : embedding.labels
                 let coordinates = embedding.embedding.coordinates
                 let points = (0..<coordinates.rows).map { Array(coordinates.row($0)) }
@@ -79,7 +79,7 @@ public enum FigureBindings {
                 "plot(title: String? = nil) -> UtteranceView",
                 doc: "Shows the waveform, the pitch track (autocorrelation, 75–600 Hz) and the TextGrid tiers aligned in time, as Praat does."
             ) { receiver, arguments, _ in
-                let utterance = try library(receiver, Utterance.self)
+                let utterance = try receiver.libraryObject(Utterance.self)
                 return try figure {
                     let audio = try utterance.audio()
                     let tiers = try (utterance.alignment()?.tiers ?? []).map { tier in
@@ -101,7 +101,7 @@ public enum FigureBindings {
         registry.type("Corpus", doc: "A speech corpus.") { type in
             type.method("subscript(_ index: Int) -> Utterance", doc: "The utterance at `index` (from 0).") {
                 receiver, arguments, _ in
-                try figure { .native(try library(receiver, Corpus.self).utterance(try arguments.int("index"))) }
+                try figure { .native(try receiver.libraryObject(Corpus.self).utterance(try arguments.int("index"))) }
             }
         }
     }
@@ -109,13 +109,6 @@ public enum FigureBindings {
     /// Runs `body`, turning library errors into script errors that keep their message.
     private static func figure(_ body: () throws -> Value) throws -> Value {
         do { return try body() } catch { throw ScriptError(error) }
-    }
-
-    private static func library<T>(_ value: Value, _ type: T.Type) throws -> T {
-        guard let object = value.native(as: T.self) else {
-            throw ScriptError.runtime(kind: "TypeError", message: "expected \(T.self), got \(value.typeName)")
-        }
-        return object
     }
 
     /// The layer numbers in names such as "layer 6", or 0, 1, 2, … when a name carries none.
