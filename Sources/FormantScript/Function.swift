@@ -8,19 +8,25 @@ public final class Function {
 
     /// The declared shape; its labels drive argument matching for builtins and completion.
     public let signature: Signature
+    /// Further shapes a builtin also accepts (Swift overloads differing in labels), tried in order after `signature`.
+    public let overloads: [Signature]
     /// The documentation shown by inspect.
     public let doc: String
     private let body: Body
 
-    /// A callable with a signature, its documentation and the code that runs on a call.
-    public init(signature: Signature, doc: String, body: @escaping Body) {
+    /// A callable with a signature (and any overloads), its documentation and the code that runs on a call.
+    public init(signature: Signature, overloads: [Signature] = [], doc: String, body: @escaping Body) {
         self.signature = signature
+        self.overloads = overloads
         self.doc = doc
         self.body = body
     }
 
     /// The function's name.
     public var name: String { signature.name }
+
+    /// Every shape the function accepts, `signature` first, as inspect and completion show them.
+    public var signatures: [Signature] { [signature] + overloads }
 
     /// Calls the function with already evaluated arguments.
     public func call(_ arguments: Arguments, in context: ScriptContext) throws -> Value {

@@ -17,12 +17,16 @@ public final class Registry {
     /// - Parameters:
     ///   - signature: Swift declaration text, e.g. `pca(_ x: Tensor, _ k: Int) -> PCA`; its labels
     ///     drive argument matching and completion.
+    ///   - overloads: Further declarations of the same function with other labels or label orders
+    ///     (`profile(_ x:, measure:, tasks:)` beside `profile(_ x:, tasks:, measure:)`); a call binds to the
+    ///     first declaration its labels fit. Parameters keep one name across them, so `body` reads them alike.
     ///   - doc: The doc comment shown by inspect.
     ///   - body: The implementation, given the arguments matched to the signature.
     public func function(
-        _ signature: String, doc: String, body: @escaping (BoundArguments, ScriptContext) throws -> Value
+        _ signature: String, overloads: [String] = [], doc: String,
+        body: @escaping (BoundArguments, ScriptContext) throws -> Value
     ) {
-        let function = bind(Signature(signature), doc: doc, body: body)
+        let function = bind(([signature] + overloads).map { Signature($0) }, doc: doc, body: body)
         functions[function.name] = function
     }
 
@@ -33,12 +37,25 @@ public final class Registry {
         types[name] = descriptor
     }
 
-    /// Wraps a body taking bound arguments as a callable that matches its caller's arguments first.
+    /// Wraps a body taking bound arguments as a callable that matches its caller's arguments first,
+    /// to the first of the declarations `signatures` they fit.
     func bind(
-        _ signature: Signature, doc: String, body: @escaping (BoundArguments, ScriptContext) throws -> Value
+        _ signatures: [Signature], doc: String, body: @escaping (BoundArguments, ScriptContext) throws -> Value
     ) -> Function {
-        Function(signature: signature, doc: doc) { [unowned self] arguments, context in
-            try body(BoundArguments(arguments, to: signature, registry: self), context)
+        Function(signature: signatures[0], overloads: Array(signatures.dropFirst()), doc: doc) { [unowned self] arguments, context in
+            try body(self.match(arguments, to: signatures), context)
+        }
+    }
+
+    /// `arguments` bound to the first of `signatures` they fit; when none fits, the first one's error.
+    private func match(_ arguments: Arguments, to signatures: [Signature]) throws -> BoundArguments {
+        do {
+            return try BoundArguments(arguments, to: signatures[0], registry: self)
+        } catch {
+            for overload in signatures.dropFirst() {
+                if let bound = try? BoundArguments(arguments, to: overload, registry: self) { return bound }
+            }
+            throw error
         }
     }
 

@@ -45,7 +45,7 @@ public final class TypeDescriptor {
     ) {
         let parsed = Signature(signature)
         methods[parsed.name] = (parsed, doc, { [unowned registry] receiver in
-            registry.bind(parsed, doc: doc) { arguments, context in try body(receiver, arguments, context) }
+            registry.bind([parsed], doc: doc) { arguments, context in try body(receiver, arguments, context) }
         })
     }
 
@@ -58,7 +58,7 @@ public final class TypeDescriptor {
     public func staticMethod(
         _ signature: String, doc: String, body: @escaping (BoundArguments, ScriptContext) throws -> Value
     ) {
-        let function = registry.bind(Signature(signature), doc: doc, body: body)
+        let function = registry.bind([Signature(signature)], doc: doc, body: body)
         staticMethods[function.name] = function
     }
 

@@ -55,11 +55,16 @@ public struct NativeObject {
     public let typeName: String
     /// The library value itself.
     public let object: Any
+    /// Library data that travels with this value without being part of it (the embeddings a layer
+    /// tensor was taken from), or `nil`. Only bindings read it; the language never looks inside,
+    /// and a value computed from this one starts without it.
+    public let attachment: Any?
 
-    /// Wraps `object` as a value of the registered type `typeName`.
-    public init(typeName: String, object: Any) {
+    /// Wraps `object` as a value of the registered type `typeName`, with an optional `attachment`.
+    public init(typeName: String, object: Any, attachment: Any? = nil) {
         self.typeName = typeName
         self.object = object
+        self.attachment = attachment
     }
 }
 

@@ -61,15 +61,21 @@ struct CodeCompleter {
 
     /// The signatures a call to `callee` may use (several for overloaded builtin methods).
     func signatures(of callee: [String]) -> [Signature] {
-        if callee.count > 1, let base = interpreter.resolve(Array(callee.dropLast())), case .value(let value) = base,
-           let name = callee.last {
-            if case .native(let object) = value, let method = interpreter.registry.types[object.typeName]?.methods[name] {
-                return [method.signature]
+        if callee.count > 1, let base = interpreter.resolve(Array(callee.dropLast())), let name = callee.last {
+            switch base {
+            case .value(let value):
+                if case .native(let object) = value, let method = interpreter.registry.types[object.typeName]?.methods[name] {
+                    return [method.signature]
+                }
+                if let overloads = StandardMembers.members(of: value)?.methods[name] { return overloads.map(\.signature) }
+            case .type(let type):
+                if let method = type.staticMethods[name] { return method.signatures }
+            case .function:
+                break
             }
-            if let overloads = StandardMembers.members(of: value)?.methods[name] { return overloads.map(\.signature) }
         }
         if let resolved = interpreter.resolve(callee), case .function(let function) = resolved {
-            return [function.signature]
+            return function.signatures
         }
         return []
     }

@@ -22,7 +22,7 @@ struct Inspector {
         switch resolved {
         case .function(let function):
             let isUser = interpreter.registry.functions[function.name] !== function && chain.count == 1
-            let heading = (isUser ? "func " : "") + function.signature.text
+            let heading = function.signatures.map { (isUser ? "func " : "") + $0.text }.joined(separator: "\n")
             return function.doc.isEmpty ? heading : heading + "\n\n" + function.doc
         case .type(let type):
             var text = "\(type.name)\n\n\(type.doc)"
@@ -39,8 +39,11 @@ struct Inspector {
         guard let name = chain.last, let base = interpreter.resolve(Array(chain.dropLast())) else { return nil }
         switch base {
         case .type(let type):
-            if let property = type.staticProperties[name] { return "static var \(name): \(property.type)\n\n\(property.doc)" }
-            if let method = type.staticMethods[name] { return "static func \(method.signature.text)\n\n\(method.doc)" }
+            let declarations = [
+                type.staticProperties[name].map { "static var \(name): \($0.type)\n\n\($0.doc)" },
+                type.staticMethods[name].map { "static func \($0.signature.text)\n\n\($0.doc)" },
+            ].compactMap { $0 }
+            if !declarations.isEmpty { return declarations.joined(separator: "\n\n") }
         case .value(let value):
             if case .native(let object) = value, let type = interpreter.registry.types[object.typeName] {
                 if let property = type.properties[name] { return "var \(name): \(property.type)\n\n\(property.doc)" }
