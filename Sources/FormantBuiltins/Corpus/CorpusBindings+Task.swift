@@ -4,11 +4,33 @@ import FormantScript
 extension CorpusBindings {
     static func registerTask(into registry: Registry) {
         registry.type("Task", doc: "A framewise labelling task: what class each 20 ms frame has, or whether it is ignored.") { type in
-            type.staticProperty("tone", type: "Task", doc: "Tone of the phone at each frame: T1–T4 and neutral, from pinyin digits (ang4) or Chao tone letters (a˥˩); toneless phones and silence ignored.") {
+            type.staticProperty(
+                "tone", type: "Task",
+                doc: """
+                    Tone of the phone at each frame: T1–T4 and neutral, from pinyin digits (ang4) or Chao tone letters \
+                    (a˥˩) through the standard tone table; toneless phones and silence ignored. \
+                    `Task.tone(toneLetters:digits:)` changes the table.
+                    """
+            ) {
                 .native(LabelTask.tone())
             }
-            type.staticProperty("phone", type: "Task", doc: "The phone at each frame without its tone; silence ignored; classes collected from the corpus.") {
+            type.staticMethod(
+                "tone(\(toneTableParameters)) -> Task",
+                doc: "The tone task with its own tone table: `Task.tone(toneLetters: [\"˥˥\": 1, \"˧˥\": 2], digits: [\"0\": 5])`. " + toneTableDoc
+            ) { arguments, _ in
+                .native(LabelTask.tone(tier: try arguments.string("tier", default: "phones") ?? "phones", table: try toneTable(arguments)))
+            }
+            type.staticProperty(
+                "phone", type: "Task",
+                doc: "The phone at each frame without its tone; silence ignored; classes collected from the corpus. `Task.phone(toneLetters:digits:)` changes the tone table."
+            ) {
                 .native(LabelTask.phone())
+            }
+            type.staticMethod(
+                "phone(\(toneTableParameters)) -> Task",
+                doc: "The phone task stripping the tone markings of its own tone table: `Task.phone(toneLetters: [\"˥˥˥\": 1])`. " + toneTableDoc
+            ) { arguments, _ in
+                .native(LabelTask.phone(tier: try arguments.string("tier", default: "phones") ?? "phones", table: try toneTable(arguments)))
             }
             type.staticProperty("sex", type: "Task", doc: "The speaker's sex (F, M) on every speech frame; silence ignored.") {
                 .native(LabelTask.sex())

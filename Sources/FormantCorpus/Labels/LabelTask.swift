@@ -15,6 +15,8 @@ public struct LabelTask: @unchecked Sendable {
     public let silence: Set<String>
     /// The class of a frame from its tier label and speaker, or `nil` to ignore the frame.
     public let classify: (_ label: String, _ speaker: Speaker) throws -> String?
+    /// The table tones are read with (tone and phone tasks), or `nil` when the task reads no tones.
+    public let toneTable: ToneTable?
 
     /// Labels aligners use for silence, pauses and noise: "", `sil`, `sp`, `spn`, `SIL`, `<eps>`, `<sil>`, `<unk>`, `noise`.
     public static let defaultSilence: Set<String> = ["", "sil", "sp", "spn", "SIL", "SP", "<eps>", "<sil>", "<unk>", "noise"]
@@ -22,25 +24,26 @@ public struct LabelTask: @unchecked Sendable {
     /// A task with every part given.
     public init(
         name: String, tier: String?, classes: [String]?, silence: Set<String> = LabelTask.defaultSilence,
-        classify: @escaping (_ label: String, _ speaker: Speaker) throws -> String?
+        toneTable: ToneTable? = nil, classify: @escaping (_ label: String, _ speaker: Speaker) throws -> String?
     ) {
         self.name = name
         self.tier = tier
         self.classes = classes
         self.silence = silence
+        self.toneTable = toneTable
         self.classify = classify
     }
 
     /// Tone classes T1–T4 and neutral from the tone marking of the phone at each frame; toneless phones ignored.
     public static func tone(tier: String = "phones", table: ToneTable = .standard) -> LabelTask {
-        LabelTask(name: "tone", tier: tier, classes: Tone.allCases.map(\.className)) { label, _ in
+        LabelTask(name: "tone", tier: tier, classes: Tone.allCases.map(\.className), toneTable: table) { label, _ in
             table.tone(of: label)?.className
         }
     }
 
     /// Phone classes: the phone label without its tone marking; inventory collected from the corpus.
     public static func phone(tier: String = "phones", table: ToneTable = .standard) -> LabelTask {
-        LabelTask(name: "phone", tier: tier, classes: nil) { label, _ in table.split(label).base }
+        LabelTask(name: "phone", tier: tier, classes: nil, toneTable: table) { label, _ in table.split(label).base }
     }
 
     /// The speaker's sex (`F`, `M`) on every speech frame; with `tier: nil`, on every frame.

@@ -28,7 +28,12 @@ public struct ToneTable: Sendable, Equatable {
         ])
 
     /// The Chao tone letters ˥ ˦ ˧ ˨ ˩.
-    static let letterScalars: Set<Unicode.Scalar> = ["\u{02E5}", "\u{02E6}", "\u{02E7}", "\u{02E8}", "\u{02E9}"]
+    public static let letterScalars: Set<Unicode.Scalar> = ["\u{02E5}", "\u{02E6}", "\u{02E7}", "\u{02E8}", "\u{02E9}"]
+
+    /// Whether `marking` is a run of Chao tone letters, the only keys `toneLetters` can match.
+    public static func isToneLetterRun(_ marking: String) -> Bool {
+        !marking.isEmpty && marking.unicodeScalars.allSatisfy(letterScalars.contains)
+    }
 
     /// A label split into its toneless base and its tone; `tone` is `nil` when the label carries none
     /// (initials, silence) or an unknown tone marking (then `base` is the whole label).
