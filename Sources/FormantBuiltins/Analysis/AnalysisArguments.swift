@@ -18,16 +18,31 @@ struct AnalysisArguments {
     /// Parameter `name` as frames, or nil when left out.
     func optionalFrames(_ name: String) throws -> FrameMatrix? { arguments.has(name) ? try frames(name) : nil }
 
-    /// Parameter `name` as a list of frame matrices (layers), named `prefix 0`, `prefix 1`, ….
+    /// Parameter `name` as layers: every layer of `Embeddings` (`layer 0`, `layer 6`, …), or a list of frame
+    /// matrices named `layer 0`, `layer 1`, … by position; `names` renames them.
     func layers(_ name: String, names: [String]?) throws -> [(name: String, frames: FrameMatrix)] {
-        let values = try arguments.array(name)
-        if let names, names.count != values.count {
-            throw ScriptError.invalidArgument(function: function, message: "\(values.count) layers but \(names.count) names")
+        if let embeddings = try arguments.value(name).native(as: Embeddings.self) {
+            let layers = try Self.layers(of: embeddings)
+            try checkNames(names, count: layers.count)
+            return names.map { zip($0, layers).map { ($0, $1.frames) } } ?? layers
         }
+        let values = try arguments.array(name)
+        try checkNames(names, count: values.count)
         return try values.enumerated().map { index, value in
             let layerName = names?[index] ?? "layer \(index)"
             return (layerName, try Self.frames(value, name: layerName, function: function, parameter: name))
         }
+    }
+
+    private func checkNames(_ names: [String]?, count: Int) throws {
+        if let names, names.count != count {
+            throw ScriptError.invalidArgument(function: function, message: "\(count) layers but \(names.count) names")
+        }
+    }
+
+    /// Every layer of `embeddings`, named `layer 0`, `layer 6`, … by hidden-state index.
+    static func layers(of embeddings: Embeddings) throws -> [(name: String, frames: FrameMatrix)] {
+        try embeddings.layers.map { (name: "layer \($0)", frames: try embeddings.layer($0)) }
     }
 
     /// Parameter `name` as frame labels (integers, strings or Booleans), as strings.
@@ -35,6 +50,30 @@ struct AnalysisArguments {
 
     /// Parameter `name` as labels, or nil when left out.
     func optionalLabels(_ name: String) throws -> [String]? { arguments.has(name) ? try labels(name) : nil }
+
+    /// Parameter `name` as one value per frame: an array, or a task (`.tone`, a `Task`) whose labels
+    /// travel with `frames` (`emb.layer(6)`, `emb`, a UMAP of a layer).
+    func labelValues(_ name: String, of frames: Value) throws -> [Value] {
+        guard let task = EmbeddingOrigin.taskName(try arguments.value(name)) else { return try arguments.array(name) }
+        return try EmbeddingOrigin.labels(of: task, for: frames, label: name, function: function).map(Value.string)
+    }
+
+    /// Parameter `name` as frame labels, or as a task whose labels travel with the frames of parameter `frames`.
+    func labels(_ name: String, of frames: String) throws -> [String] {
+        try Self.labels(try labelValues(name, of: try arguments.value(frames)), function: function, parameter: name)
+    }
+
+    /// Parameter `name` as labels or a task travelling with `frames`, or nil when left out.
+    func optionalLabels(_ name: String, of frames: String) throws -> [String]? {
+        arguments.has(name) ? try labels(name, of: frames) : nil
+    }
+
+    /// Parameter `name` as every frame's group (speaker), defaulting to the speakers of the embeddings
+    /// behind parameter `frames`; `nil` when neither is there.
+    func groups(_ name: String = "groups", of frames: String) throws -> [String]? {
+        if arguments.has(name) { return try labels(name) }
+        return EmbeddingOrigin.of(try arguments.value(frames))?.speakers
+    }
 
     /// The SVCCA keep rule: a fraction of variance (a Double in (0, 1]) or a count of directions (an Int).
     func keep(_ name: String = "keep") throws -> SVCCAKeep {

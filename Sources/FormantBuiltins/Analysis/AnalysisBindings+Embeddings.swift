@@ -14,7 +14,7 @@ extension AnalysisBindings {
                 labelled for all `tasks`, with its utterance, speaker, time and labels. `balance: .tone` keeps at \
                 most `perClass` frames per class; `frames:` caps the total (seeded). `float16: true` halves memory. \
                 Results are cached on disk (~/.cache/formant/embeddings) by model, corpus and options, so re-running \
-                a cell is instant. Use `e.layer(6)`, `e.labels(.tone)`, `e.speakers`, `e.profile()`, `e.save(dir)`.
+                a cell is instant (not with a task that has its own tone table, `Task.tone(toneLetters:digits:)`). Use `e.layer(6)`, `e.labels(.tone)`, `e.speakers`, `e.profile()`, `e.save(dir)`.
                 """
         ) { arguments, context in
             try guarded(arguments) { _ in
@@ -33,7 +33,9 @@ extension AnalysisBindings {
                 var selection = FrameSelection(perClass: try arguments.int("perClass", default: 1000), seed: UInt64(truncatingIfNeeded: try arguments.int("seed", default: 0)))
                 if arguments.has("balance") { selection.balanceBy = try task(try arguments.value("balance"), context, function).name }
                 if arguments.has("frames") { selection.maxFrames = try arguments.int("frames") }
-                let cache = try arguments.bool("cache", default: true) ? cacheDirectory : nil
+                // The cache key names tasks by name and tier only, so a task with its own tone table is not cached.
+                let ownTable = tasks.contains { $0.toneTable.map { $0 != .standard } ?? false }
+                let cache = try arguments.bool("cache", default: true) && !ownTable ? cacheDirectory : nil
                 return .native(try Embeddings.extract(
                     model: model, corpus: corpus, layers: layers, tasks: tasks, selection: selection,
                     precision: try arguments.bool("float16", default: false) ? .float16 : .float32, cache: cache,
@@ -47,9 +49,17 @@ extension AnalysisBindings {
             type.property("speakers", type: "[String]", doc: "The speaker of every frame (probe groups).") { .array(try result($0, Embeddings.self).speakers.map(Value.string)) }
             type.property("utterances", type: "[String]", doc: "The utterance of every frame.") { .array(try result($0, Embeddings.self).frames.map { .string($0.utterance) }) }
             type.property("times", type: "[Double]", doc: "The centre of every frame in seconds.") { numbers(try result($0, Embeddings.self).frames.map(\.time)) }
-            type.method("layer(_ index: Int) -> Tensor", doc: "The frames × width Tensor of hidden state `index`.") { receiver, arguments, _ in
+            type.method(
+                "layer(_ index: Int) -> Tensor",
+                doc: """
+                    The frames × width Tensor of hidden state `index`. The frames' task labels and speakers travel \
+                    with it, so a task can stand for labels: `svcca(e.layer(6), labels: .tone)`, \
+                    `probe(e.layer(6), task: .tone)`, `umap(e.layer(6)).scatter(colorBy: .tone)`.
+                    """
+            ) { receiver, arguments, _ in
                 try guarded(arguments) { _ in
-                    tensorValue(try result(receiver, Embeddings.self).layer(try arguments.int("index")).matrix.tensor)
+                    let embeddings = try result(receiver, Embeddings.self)
+                    return EmbeddingOrigin.layer(try embeddings.layer(try arguments.int("index")).matrix.tensor, of: embeddings)
                 }
             }
             type.method("labels(_ task: Task) -> [String]", doc: "The class of every frame under `task` (.tone, .phone, .sex).") { receiver, arguments, context in
@@ -64,13 +74,9 @@ extension AnalysisBindings {
             ) { receiver, arguments, context in
                 try guarded(arguments) { a in
                     let embeddings = try result(receiver, Embeddings.self)
-                    let layers = try embeddings.layers.map { (name: "layer \($0)", frames: try embeddings.layer($0)) }
-                    let tasks = try embeddings.tasks.map { (name: $0, labels: try embeddings.labels(of: $0)) }
-                    let operation = context.operation("Profile")
-                    if try a.isProbe() {
-                        return .native(try LayerProfile.probes(layers: layers, tasks: tasks, groups: embeddings.speakers, context: operation))
-                    }
-                    return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: operation))
+                    let tasks = zip(embeddings.tasks, embeddings.labels).map { (name: $0, labels: $1) }
+                    return try layerProfile(
+                        try AnalysisArguments.layers(of: embeddings), tasks, groups: embeddings.speakers, a, context)
                 }
             }
             type.method("save(_ directory: String)", doc: "Writes layer_<l>.npy for every layer and metadata.csv into `directory`.") { receiver, arguments, _ in

@@ -38,15 +38,16 @@ public enum AnalysisBindings {
             "svcca(_ a: Tensor, _ b: Tensor? = nil, labels: [Any]? = nil, keep: Double = 0.99) -> SVCCAResult",
             doc: """
                 SVCCA (Raghu et al. 2017) between two representations of the same frames (frames × features), \
-                or between a representation and frame `labels` (their one-hot matrix). Each view keeps its leading \
-                SVD directions: `keep: 0.99` keeps 99 % of variance, `keep: 20` keeps 20 directions. Matches \
-                google/svcca's recipe. `.mean` is the similarity, `.correlations` the canonical correlations.
+                or between a representation and frame `labels` (their one-hot matrix): one label per frame, or a \
+                task whose labels travel with a layer of embeddings, `svcca(emb.layer(6), labels: .tone)`. Each view \
+                keeps its leading SVD directions: `keep: 0.99` keeps 99 % of variance, `keep: 20` keeps 20 directions. \
+                Matches google/svcca's recipe. `.mean` is the similarity, `.correlations` the canonical correlations.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
                 let x = try a.frames("a")
                 let operation = context.operation("SVCCA")
-                if let labels = try a.optionalLabels("labels") {
+                if let labels = try a.optionalLabels("labels", of: "a") {
                     return .native(try SVCCA.compute(x, labels: labels, keep: try a.keep(), context: operation))
                 }
                 guard let y = try a.optionalFrames("b") else { throw missingSecondView(arguments) }
@@ -71,7 +72,8 @@ public enum AnalysisBindings {
             "pwcca(_ a: Tensor, _ b: Tensor? = nil, labels: [Any]? = nil, epsilon: Double = 0) -> PWCCAResult",
             doc: """
                 Projection-weighted CCA (Morcos et al. 2018) between two representations (any widths, either order) \
-                or against frame `labels`. `.mean` is the weighted mean correlation. Needs more frames than features.
+                or against frame `labels` (or a task travelling with `a`: `labels: .tone`). `.mean` is the weighted \
+                mean correlation. Needs more frames than features.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
@@ -83,7 +85,8 @@ public enum AnalysisBindings {
         registry.function(
             "cka(_ a: Tensor, _ b: Tensor? = nil, labels: [Any]? = nil, debiased: Bool = false) -> Double",
             doc: """
-                Linear CKA (Kornblith et al. 2019) between two representations or against frame `labels`, from \
+                Linear CKA (Kornblith et al. 2019) between two representations or against frame `labels` (or a task \
+                travelling with `a`: `labels: .tone`), from \
                 feature Gram matrices (any number of frames). In [0, 1]; `debiased: true` uses the unbiased HSIC \
                 estimator (Song et al. 2012), in [−1, 1], and needs 4 frames or more.
                 """
@@ -98,54 +101,85 @@ public enum AnalysisBindings {
 
     private static func registerLayerStudies(into registry: Registry) {
         registry.function(
-            "probe(_ x: Tensor, labels: [Any], groups: [Any], testGroups: [Any]? = nil, c: Double = 1) -> ProbeResult",
+            "probe(_ x: Tensor, labels: [Any], groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1) -> ProbeResult",
+            overloads: ["probe(_ x: Embeddings, task: Task, groups: [Any]? = nil, c: Double = 1) -> LayerProfile"],
             doc: """
                 A framewise linear probe: multinomial logistic regression (L2 with inverse strength `c`, L-BFGS) \
                 trained on the frames of some `groups` (speakers) and scored on the others (`testGroups`, or every \
-                fifth group). `.accuracy` and `.balancedAccuracy` of the held-out frames.
+                fifth group). `.accuracy` and `.balancedAccuracy` of the held-out frames. `labels` (or `task`) is one \
+                label per frame, or a task whose labels travel with a layer of embeddings, whose speakers are then the \
+                default `groups`: `probe(emb.layer(6), task: .tone)`. `probe(emb, task: .tone)` probes every layer \
+                of the embeddings: a LayerProfile of balanced accuracies.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
-                let held = try a.optionalLabels("testGroups").map(Set.init)
-                return .native(try Probe.evaluate(
-                    try a.frames("x"), labels: try a.labels("labels"), groups: try a.labels("groups"), testGroups: held,
+                let labelParameter = arguments.has("task") ? "task" : "labels"
+                let labels = try a.labels(labelParameter, of: "x")
+                guard let groups = try a.groups(of: "x") else {
+                    throw ScriptError.invalidArgument(
+                        function: arguments.signature.selector,
+                        message: "give every frame's speaker as `groups:` (only a layer of embeddings brings its own, emb.layer(6))")
+                }
+                guard let embeddings = try arguments.value("x").native(as: Embeddings.self) else {
+                    let held = try a.optionalLabels("testGroups").map(Set.init)
+                    return .native(try Probe.evaluate(
+                        try a.frames("x"), labels: labels, groups: groups, testGroups: held,
+                        c: try arguments.double("c", default: 1), context: context.operation("Probe")))
+                }
+                let task = EmbeddingOrigin.taskName(try arguments.value(labelParameter)) ?? labelParameter
+                return .native(try LayerProfile.probes(
+                    layers: try AnalysisArguments.layers(of: embeddings), tasks: [(task, labels)], groups: groups,
                     c: try arguments.double("c", default: 1), context: context.operation("Probe")))
             }
         }
         registry.function(
             "profile(_ layers: [Tensor], tasks: [String: [Any]], measure: Measure = .svcca, keep: Double = 0.99, names: [String]? = nil, groups: [Any]? = nil) -> LayerProfile",
+            overloads: ["profile(_ layers: Embeddings, measure: Measure = .svcca, tasks: [Task]? = nil, keep: Double = 0.99, names: [String]? = nil, groups: [Any]? = nil) -> LayerProfile"],
             doc: """
-                A measure of every layer against every task: `tasks` maps task names to frame labels, e.g. \
+                A measure of every layer against every task. `layers` is embeddings (every layer, with its task \
+                labels and speakers: `profile(emb, measure: .svcca, tasks: [.tone, .phone, .sex])`, all tasks by \
+                default) or a list of layer Tensors with `tasks` mapping task names to frame labels, e.g. \
                 `["tone": tones, "sex": sexes]`. `measure` is .svcca (default), .pwcca, .cka, .debiasedCKA, or \
-                .probe (balanced accuracy of a linear probe held out on speakers; give every frame's speaker as \
-                `groups`). `.values[layer][task]`; `.series` feeds `plot(series:)`.
+                .probe (balanced accuracy of a linear probe held out on speakers; with Tensors give every frame's \
+                speaker as `groups`). `.values[layer][task]`; `.series` feeds `plot(series:)`; `.plot()` draws it.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
                 let layers = try a.layers("layers", names: try names(arguments))
-                let tasks = try taskLabels(arguments)
-                if try a.isProbe() {
-                    guard let groups = try a.optionalLabels("groups") else {
-                        throw ScriptError.invalidArgument(function: arguments.signature.selector, message: "measure .probe needs `groups:` (every frame's speaker)")
-                    }
-                    return .native(try LayerProfile.probes(layers: layers, tasks: tasks, groups: groups, context: context.operation("Profile")))
-                }
-                return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: context.operation("Profile")))
+                return try layerProfile(layers, try taskLabels(arguments), groups: try a.groups(of: "layers"), a, context)
             }
         }
         registry.function(
             "similarity(_ a: [Tensor], _ b: [Tensor]? = nil, measure: Measure = .svcca, keep: Double = 0.99) -> SimilarityMatrix",
             doc: """
                 The layer-by-layer similarity of two models (or of one model with itself): every layer of `a` \
-                against every layer of `b`, on the same frames. Any layer counts. `.values` feeds `heatmap`.
+                against every layer of `b`, on the same frames. Each is embeddings (every layer: \
+                `similarity(embA, embB)`) or a list of layer Tensors. Any layer counts. `.values` feeds `heatmap`; \
+                `.heatmap()` draws it.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
                 let left = try a.layers("a", names: nil)
                 let right = arguments.has("b") ? try a.layers("b", names: nil) : left
+                try checkSameFrames(arguments)
                 return .native(try SimilarityMatrix.compute(left, right, measure: try a.measure(), context: context.operation("Similarity")))
             }
         }
+    }
+
+    /// `measure` of every layer against every task, or (`.probe`) a linear probe held out on `groups`.
+    static func layerProfile(
+        _ layers: [(name: String, frames: FrameMatrix)], _ tasks: [(name: String, labels: [String])], groups: [String]?,
+        _ a: AnalysisArguments, _ context: ScriptContext
+    ) throws -> Value {
+        let operation = context.operation("Profile")
+        guard try a.isProbe() else {
+            return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: operation))
+        }
+        guard let groups else {
+            throw ScriptError.invalidArgument(function: a.arguments.signature.selector, message: "measure .probe needs `groups:` (every frame's speaker)")
+        }
+        return .native(try LayerProfile.probes(layers: layers, tasks: tasks, groups: groups, context: operation))
     }
 
     private static func registerEmbeddings(into registry: Registry) {
@@ -162,8 +196,10 @@ public enum AnalysisBindings {
             doc: """
                 UMAP (McInnes et al. 2018) of the frames to 2-D, as umap-learn computes it (exact neighbours below \
                 4,096 frames, NN-descent above; spectral initialisation; 500 epochs up to 10,000 frames, else 200). \
-                Deterministic for a `seed`. `metric` is .euclidean or .cosine. `labels` travel with the result: \
-                `scatter(u.points, colorBy: u.labels)`. `.tensor` is the frames × 2 Tensor; `.save("u.npy")` writes it.
+                Deterministic for a `seed`. `metric` is .euclidean or .cosine. `labels` (one per frame, or a task \
+                travelling with a layer of embeddings: `labels: .tone`) travel with the result: `u.scatter()`, \
+                `scatter(u.points, colorBy: u.labels)`; the UMAP of a layer of embeddings keeps every task's labels: \
+                `umap(emb.layer(6)).scatter(colorBy: .tone)`. `.tensor` is the frames × 2 Tensor; `.save("u.npy")` writes it.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
@@ -175,12 +211,13 @@ public enum AnalysisBindings {
                 options.metric = try a.metric()
                 if arguments.has("epochs") { options.epochs = try arguments.int("epochs") }
                 let x = try a.frames("x")
-                let labels = arguments.has("labels") ? try arguments.array("labels") : []
+                let source = try arguments.value("x")
+                let labels = arguments.has("labels") ? try a.labelValues("labels", of: source) : []
                 guard labels.isEmpty || labels.count == x.frames else {
                     throw ScriptError.invalidArgument(function: arguments.signature.selector, message: "\(x.frames) frames but \(labels.count) labels")
                 }
                 let embedding = try UMAP.embed(x, options: options, context: context.operation("UMAP"))
-                return .native(LabelledEmbedding(embedding: embedding, labels: labels))
+                return .native(LabelledEmbedding(embedding: embedding, labels: labels, origin: EmbeddingOrigin.of(source)))
             }
         }
         registry.function(
@@ -197,7 +234,7 @@ public enum AnalysisBindings {
     }
 
     private static func secondView(_ a: AnalysisArguments, _ arguments: BoundArguments) throws -> FrameMatrix {
-        if let labels = try a.optionalLabels("labels") {
+        if let labels = try a.optionalLabels("labels", of: "a") {
             return try FrameMatrix.oneHot(labels, measure: arguments.signature.selector)
         }
         guard let y = try a.optionalFrames("b") else { throw missingSecondView(arguments) }
@@ -213,15 +250,47 @@ public enum AnalysisBindings {
         return try arguments.array("names").map { $0.description }
     }
 
+    /// The `tasks` argument of `profile` as labels by task: a dictionary of frame labels, a list of tasks
+    /// travelling with `layers`, or (left out) every task of the embeddings `layers`.
     private static func taskLabels(_ arguments: BoundArguments) throws -> [(name: String, labels: [String])] {
-        guard case .dictionary(let tasks) = try arguments.value("tasks") else {
-            throw ScriptError.argumentType(function: arguments.signature.selector, parameter: "tasks", expected: "[String: [Any]]", actual: try arguments.value("tasks").typeName)
+        let function = arguments.signature.selector
+        let embeddings = EmbeddingOrigin.of(try arguments.value("layers"))
+        guard arguments.has("tasks") else {
+            guard let embeddings else { throw ScriptError.missingArgument(function: function, parameter: "tasks") }
+            return zip(embeddings.tasks, embeddings.labels).map { ($0, $1) }
         }
-        return try tasks.map { key, value in
-            guard let labels = value.arrayValue else {
-                throw ScriptError.argumentType(function: arguments.signature.selector, parameter: "tasks", expected: "[String: [Any]]", actual: value.typeName)
+        switch try arguments.value("tasks") {
+        case .dictionary(let tasks):
+            return try tasks.map { key, value in
+                guard let labels = value.arrayValue else {
+                    throw ScriptError.argumentType(function: function, parameter: "tasks", expected: "[String: [Any]]", actual: value.typeName)
+                }
+                return (key.description, try AnalysisArguments.labels(labels, function: function, parameter: "tasks[\(key.debugText)]"))
             }
-            return (key.description, try AnalysisArguments.labels(labels, function: arguments.signature.selector, parameter: "tasks[\(key.debugText)]"))
+        case .array(let tasks) where embeddings != nil:
+            return try tasks.map { task in
+                guard let name = EmbeddingOrigin.taskName(task) else {
+                    throw ScriptError.argumentType(function: function, parameter: "tasks", expected: "[Task] (.tone, .phone, .sex)", actual: task.typeName)
+                }
+                return (name, try EmbeddingOrigin.labels(of: name, for: try arguments.value("layers"), label: "tasks", function: function))
+            }
+        case .array:
+            throw ScriptError.invalidArgument(
+                function: function,
+                message: "a list of tasks is looked up in embeddings: `profile(emb, tasks: [.tone])`; with layer Tensors give "
+                    + "the labels by task name: `tasks: [\"tone\": emb.labels(.tone)]`")
+        case let other:
+            throw ScriptError.argumentType(function: function, parameter: "tasks", expected: "[Task] or [String: [Any]]", actual: other.typeName)
         }
+    }
+
+    /// Two embeddings compared layer by layer must hold the very same frames, not only as many.
+    private static func checkSameFrames(_ arguments: BoundArguments) throws {
+        guard arguments.has("b"), let left = try arguments.value("a").native(as: Embeddings.self),
+              let right = try arguments.value("b").native(as: Embeddings.self), left.frames != right.frames else { return }
+        throw ScriptError.invalidArgument(
+            function: arguments.signature.selector,
+            message: "the two embeddings hold different frames (\(left.frames.count) and \(right.frames.count)); extract both "
+                + "from the same corpus with the same `frames:`, `balance:` and `seed:`")
     }
 }

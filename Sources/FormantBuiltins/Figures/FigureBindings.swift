@@ -7,7 +7,7 @@ import FormantScript
 ///
 /// They live apart from each library's own bindings because neither library knows the other:
 /// `profile.plot()` draws a `LayerProfile` as the study's Figures 1–3 draw one, `similarity.heatmap()`
-/// draws a layer-by-layer matrix, `u.scatter()` colours a UMAP by the labels given to `umap`, and
+/// draws a layer-by-layer matrix, `u.scatter()` colours a UMAP by the labels given to `umap` (or by a task of its embeddings), and
 /// `utterance.plot()` shows waveform, pitch and TextGrid tiers aligned in time, as Praat does.
 public enum FigureBindings {
     /// Registers the joining members; call after every library's own bindings.
@@ -58,10 +58,15 @@ public enum FigureBindings {
         registry.type("UMAP", doc: "The result of umap: frames × 2 coordinates with their labels.") { type in
             type.method(
                 "scatter(colorBy: [Any]? = nil, title: String? = nil) -> Scatter",
-                doc: "Draws the embedding, coloured by `colorBy` (one label per frame) or by the labels given to `umap`."
+                doc: """
+                    Draws the embedding, coloured by `colorBy` (one label per frame, or a task such as .tone when the \
+                    UMAP is of a layer of embeddings: `umap(emb.layer(6)).scatter(colorBy: .tone)`) or by the labels \
+                    given to `umap`.
+                    """
             ) { receiver, arguments, _ in
                 let embedding = try receiver.libraryObject(LabelledEmbedding.self)
-                let labels = arguments.has("colorBy") ? try arguments.array("colorBy") : embedding.labels
+                let labels = arguments.has("colorBy")
+                    ? try AnalysisArguments(arguments).labelValues("colorBy", of: receiver) : embedding.labels
                 let coordinates = embedding.embedding.coordinates
                 let points = (0..<coordinates.rows).map { Array(coordinates.row($0)) }
                 return try figure {
