@@ -91,6 +91,23 @@ final class InterpreterToolingTests: XCTestCase {
         XCTAssertNil(harness.interpreter.inspect("nothingHere", cursor: 3))
     }
 
+    func testInspectAndCompletionCoverOverloadsAndAStaticVarBesideAStaticFunc() throws {
+        let registry = Registry()
+        registry.function("profile(_ x: Int, tasks: [Int], measure: Int = 0)", overloads: ["profile(_ x: Int, measure: Int = 0, groups: [Int]? = nil)"],
+                          doc: "Profiles.") { _, _ in .void }
+        registry.type("Task", doc: "A task.") { type in
+            type.staticProperty("tone", type: "Task", doc: "The standard tone task.") { .string("tone") }
+            type.staticMethod("tone(digits: [String: Int] = [:])", doc: "A tone task with its own table.") { _, _ in .void }
+        }
+        let harness = ScriptHarness(registry: registry)
+        XCTAssertEqual(harness.interpreter.inspect("profile", cursor: 2)?.plain,
+                       "profile(_ x: Int, tasks: [Int], measure: Int = 0)\nprofile(_ x: Int, measure: Int = 0, groups: [Int]? = nil)\n\nProfiles.")
+        XCTAssertEqual(complete(harness, "profile(x, gro").matches.first, "groups:")
+        XCTAssertEqual(harness.interpreter.inspect("Task.tone", cursor: 7)?.plain,
+                       "static var tone: Task\n\nThe standard tone task.\n\nstatic func tone(digits: [String: Int] = [:])\n\nA tone task with its own table.")
+        XCTAssertEqual(complete(harness, "Task.tone(di").matches.first, "digits:")
+    }
+
     func testIsComplete() {
         let interpreter = ScriptHarness().interpreter
         XCTAssertEqual(interpreter.isComplete("let x = 1"), .complete)

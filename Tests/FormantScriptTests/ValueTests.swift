@@ -23,6 +23,13 @@ final class ValueTests: XCTestCase {
         XCTAssertNotEqual(Value.native(Handle()), Value.native(Handle()))
     }
 
+    func testAnAttachmentTravelsWithTheValueButNotIntoEquality() {
+        let attached = NativeObject(typeName: "Kind", object: Kind.tone, attachment: ["T1", "T2"])
+        XCTAssertEqual((attached.attachment as? [String]), ["T1", "T2"])
+        XCTAssertNil(NativeObject(typeName: "Kind", object: Kind.tone).attachment)
+        XCTAssertEqual(Value.native(attached), Value.native(Kind.tone))
+    }
+
     func testNumbersCompareAcrossIntAndDouble() {
         XCTAssertEqual(Value.int(2), Value.double(2))
         XCTAssertEqual(Set([Value.int(2), Value.double(2)]).count, 1)
