@@ -8,16 +8,14 @@ import XCTest
 /// The members joining two libraries, as a notebook cell uses them, run by the real interpreter
 /// over every library binding: a small synthetic corpus, an untrained model, their embeddings.
 final class FigureBindingsTests: XCTestCase {
-    private let output = PlotRecordingOutput()
-    private lazy var interpreter = Interpreter(registry: Builtins.registry())
+    private let session = BuiltinsScriptSession()
+    private var interpreter: Interpreter { session.interpreter }
+    private var output: PlotRecordingOutput { session.output }
+
+    override func tearDown() { session.close() }
 
     private func run(_ code: String, file: StaticString = #filePath, line: UInt = #line) -> MIMEBundle? {
-        switch interpreter.execute(code, output: output, cancellation: CancellationToken()) {
-        case .success(let bundle): return bundle
-        case .failure(let failure):
-            XCTFail("\(failure.name): \(failure.message)\n\(failure.traceback.joined(separator: "\n"))", file: file, line: line)
-            return nil
-        }
+        session.run(code, file: file, line: line)
     }
 
     func testCorpusSubscriptProfilePlotHeatmapAndUMAPScatter() throws {
@@ -43,6 +41,23 @@ final class FigureBindingsTests: XCTestCase {
         let scatter = try XCTUnwrap(run("umap(emb.layer(2), neighbors: 5, seed: 1, labels: emb.labels(.sex), epochs: 20).scatter()"))
         XCTAssertNotNil(scatter.data["image/svg+xml"])
         XCTAssertTrue(scatter.plain.hasPrefix("Scatter"), scatter.plain)
+    }
+
+    func testUMAPOfALayerIsColouredByATask() throws {
+        session.defineEmbeddings()
+        run("let u = umap(emb.layer(2), neighbors: 5, seed: 1, epochs: 20)")
+        let byTask = try XCTUnwrap(run("u.scatter(colorBy: .tone)")?.data["image/svg+xml"])
+        let byLabels = try XCTUnwrap(run("u.scatter(colorBy: emb.labels(.tone))")?.data["image/svg+xml"])
+        XCTAssertEqual(byTask, byLabels)
+        XCTAssertNotEqual(byTask, run("u.scatter(colorBy: .sex)")?.data["image/svg+xml"])
+        XCTAssertEqual(run("umap(emb.layer(2), neighbors: 5, seed: 1, epochs: 20).scatter(colorBy: Task.tone)")?.data["image/svg+xml"], byTask)
+    }
+
+    func testScatterByATaskWithoutEmbeddingsShowsTheExplicitForm() {
+        session.defineEmbeddings()
+        let message = session.failure("umap(pca(emb.layer(2), 3).scores, neighbors: 5, seed: 1, epochs: 20).scatter(colorBy: .tone)")
+        XCTAssertTrue(message.contains("this UMAP does not come from embeddings"), message)
+        XCTAssertTrue(message.contains("`colorBy: emb.labels(.tone)`"), message)
     }
 
     func testSubscriptOutOfRangeIsAScriptError() {
