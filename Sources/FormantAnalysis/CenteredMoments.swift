@@ -31,9 +31,8 @@ struct CenteredMoments {
         var xNorms = [Double](), yNorms = [Double]()
         xNorms.reserveCapacity(x.frames)
         yNorms.reserveCapacity(x.frames)
-        let blocks = x.blocks
-        for (number, range) in blocks.enumerated() {
-            let bx = Self.centred(x.block(range), muX), by = Self.centred(y.block(range), muY)
+        try Self.forEachCentredBlock(of: x, means: muX, context: context) { range, bx in
+            let by = y.centredBlock(range, means: muY)
             xx.addUpperGram(of: bx)
             yy.addUpperGram(of: by)
             xy.addTransposedProduct(bx, by)
@@ -41,7 +40,6 @@ struct CenteredMoments {
                 xNorms += bx.rowSquaredNorms
                 yNorms += by.rowSquaredNorms
             }
-            try context.step("moments", completed: number + 1, total: blocks.count)
         }
         xx.symmetrizeFromUpper()
         yy.symmetrizeFromUpper()
@@ -53,11 +51,15 @@ struct CenteredMoments {
         yRowNorms = yNorms
     }
 
-    private static func centred(_ block: Matrix, _ means: [Double]) -> Matrix {
-        var result = block
-        for i in 0..<block.rows {
-            for j in 0..<block.columns { result.storage[i * block.columns + j] -= means[j] }
+    /// Calls `body` with every block of rows of `x` (its row range and the rows centred by `means`),
+    /// reporting progress as "moments" and stopping when interrupted.
+    static func forEachCentredBlock(
+        of x: FrameMatrix, means: [Double], context: OperationContext, _ body: (Range<Int>, Matrix) -> Void
+    ) throws {
+        let blocks = x.blocks
+        for (number, range) in blocks.enumerated() {
+            body(range, x.centredBlock(range, means: means))
+            try context.step("moments", completed: number + 1, total: blocks.count)
         }
-        return result
     }
 }

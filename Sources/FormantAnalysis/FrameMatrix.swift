@@ -45,6 +45,30 @@ public struct FrameMatrix: Sendable {
         }
     }
 
+    /// Rows `range` as a Float64 matrix with `means` subtracted from every row, converted and centred
+    /// in one pass (the hot loop of every moment-based measure).
+    public func centredBlock(_ range: Range<Int>, means: [Double]) -> Matrix {
+        precondition(means.count == features, "\(means.count) means for \(features) features")
+        let count = range.count * features, offset = range.lowerBound * features
+        func centre<T: BinaryFloatingPoint>(_ values: [T]) -> [Double] {
+            [Double](unsafeUninitializedCapacity: count) { out, initialized in
+                values.withUnsafeBufferPointer { v in
+                    means.withUnsafeBufferPointer { mu in
+                        for row in 0..<range.count {
+                            let source = v.baseAddress! + offset + row * features, target = out.baseAddress! + row * features
+                            for j in 0..<features { target[j] = Double(source[j]) - mu[j] }
+                        }
+                    }
+                }
+                initialized = count
+            }
+        }
+        switch storage {
+        case .single(let values): return Matrix(rows: range.count, columns: features, storage: centre(values))
+        case .double(let values): return Matrix(rows: range.count, columns: features, storage: centre(values))
+        }
+    }
+
     /// The whole data as a Float64 matrix.
     public var matrix: Matrix { block(0..<frames) }
 

@@ -67,24 +67,11 @@ public struct LayerProfile: Sendable {
     private static func svccaRow(_ x: FrameMatrix, _ tasks: [(name: String, labels: [String])], keep: SVCCAKeep) throws -> [Double] {
         try keep.validate(measure: "profile")
         let encodings = try tasks.map { try OneHot($0.labels, measure: "profile", name: $0.name) }
-        var joined = Matrix(rows: x.frames, columns: encodings.reduce(0) { $0 + $1.classes })
-        var offsets: [Range<Int>] = []
-        var start = 0
-        for encoding in encodings {
-            for (row, code) in encoding.codes.enumerated() { joined[row, start + code] = 1 }
-            offsets.append(start..<(start + encoding.classes))
-            start += encoding.classes
-        }
         try x.validate(for: "profile")
-        let moments = try CenteredMoments(x, FrameMatrix(joined, name: "labels"))
-        let basis = try PrincipalBasis(gram: moments.xx, keep: keep, measure: "profile")
-        return try offsets.map { range in
-            let columns = Array(range)
-            let labelGram = moments.yy.selectingRows(columns).selectingColumns(columns)
-            let labelBasis = try PrincipalBasis(gram: labelGram, keep: .all, measure: "profile")
-            let correlations = try SVCCA.canonicalCorrelations(
-                moments.xy.selectingColumns(columns), basis, labelBasis, measure: "profile")
-            return correlations.reduce(0, +) / Double(Swift.max(correlations.count, 1))
+        let moments = try ClassMoments(x, tasks: encodings)
+        let basis = try PrincipalBasis(gram: moments.gram, keep: keep, measure: "profile")
+        return try moments.tasks.map {
+            try SVCCA.againstLabels($0, frames: moments.frames, basis: basis, measure: "profile").mean
         }
     }
 }

@@ -2,8 +2,6 @@ import FormantNumerics
 
 /// Frame labels as a one-hot matrix (frames × classes), classes in order of first appearance.
 struct OneHot {
-    /// The one-hot matrix.
-    let matrix: Matrix
     /// The class index of every frame.
     let codes: [Int]
     /// The number of classes.
@@ -22,9 +20,20 @@ struct OneHot {
         }
         classes = index.count
         guard classes >= 2 else { throw AnalysisError.oneClass(measure: measure, input: name, label: "\(first)") }
-        var matrix = Matrix(rows: labels.count, columns: classes)
+    }
+
+    /// The one-hot matrix (frames × classes).
+    var matrix: Matrix {
+        var matrix = Matrix(rows: codes.count, columns: classes)
         for (row, code) in codes.enumerated() { matrix[row, code] = 1 }
-        self.matrix = matrix
+        return matrix
+    }
+
+    /// The number of frames of every class.
+    var counts: [Int] {
+        var counts = [Int](repeating: 0, count: classes)
+        for code in codes { counts[code] += 1 }
+        return counts
     }
 }
 

@@ -36,8 +36,24 @@ public enum SVCCA {
     public static func compute<Label: Hashable>(
         _ x: FrameMatrix, labels: [Label], keep: SVCCAKeep = .variance(0.99), context: OperationContext = .silent
     ) throws -> SVCCAResult {
-        let oneHot = try OneHot(labels, measure: "svcca", name: "labels")
-        return try compute(x, FrameMatrix(oneHot.matrix, name: "labels"), keep: keep, keepB: .all, context: context)
+        let measure = "svcca"
+        let oneHot = try OneHot(labels, measure: measure, name: "labels")
+        try keep.validate(measure: measure)
+        try x.validate(for: measure)
+        guard labels.count == x.frames else {
+            throw AnalysisError.frameCountMismatch(
+                measure: measure, first: x.name, firstFrames: x.frames, second: "labels", secondFrames: labels.count)
+        }
+        let moments = try ClassMoments(x, tasks: [oneHot], context: context)
+        let basis = try PrincipalBasis(gram: moments.gram, keep: keep, measure: measure)
+        return try againstLabels(moments.tasks[0], frames: moments.frames, basis: basis, measure: measure)
+    }
+
+    /// SVCCA of the frames whose principal `basis` is given against one task's class moments.
+    static func againstLabels(_ task: ClassMoments.Task, frames: Int, basis: PrincipalBasis, measure: String) throws -> SVCCAResult {
+        let labelBasis = try PrincipalBasis(gram: task.labelGram, keep: .all, measure: measure)
+        let correlations = try canonicalCorrelations(task.cross, basis, labelBasis, measure: measure)
+        return SVCCAResult(correlations: correlations, keptA: basis.count, keptB: labelBasis.count, frames: frames)
     }
 
     /// The singular values of `diag(1/sₐ)·Vₐᵀ·cross·V_b·diag(1/s_b)`, clamped to [0, 1].
