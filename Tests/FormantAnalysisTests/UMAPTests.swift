@@ -53,6 +53,19 @@ final class UMAPTests: XCTestCase {
         XCTAssertNotEqual(try UMAP.embed(FrameMatrix(x), options: options).coordinates, first.coordinates)
     }
 
+    func testParallelLayoutIsDeterministicAndKeepsNeighbourhoods() throws {
+        let (x, labels) = clusters(4, size: 520, dimensions: 8, separation: 3, seed: 8)
+        XCTAssertGreaterThan(UMAPOptimizer.blockCount(frames: x.rows), 1, "the layout must run in several blocks")
+        var options = UMAPOptions()
+        options.epochs = 30
+        let first = try UMAP.embed(FrameMatrix(x), options: options)
+        let second = try UMAP.embed(FrameMatrix(x), options: options)
+        XCTAssertEqual(first.coordinates, second.coordinates, "one seed, one layout, whatever the thread timing")
+        let trust = try EmbeddingQuality.trustworthiness(FrameMatrix(x), first.coordinates, k: 15)
+        XCTAssertGreaterThan(trust, 0.90, "trustworthiness \(trust)")
+        XCTAssertGreaterThan(try EmbeddingQuality.neighborAccuracy(first.coordinates, labels: labels, k: 15), 0.95)
+    }
+
     func testCurveParametersMatchUmapLearnDefaults() throws {
         let (x, _) = clusters(2, size: 20, dimensions: 3, separation: 3, seed: 4)
         var options = UMAPOptions()
