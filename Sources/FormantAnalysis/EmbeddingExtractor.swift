@@ -30,6 +30,7 @@ extension Embeddings {
         }
         let wanted = Array(Set(layers)).sorted()
         let key = provenance(model: model, corpus: corpus, layers: wanted, tasks: tasks, selection: selection, precision: precision)
+        let cache = tasks.allSatisfy { $0.identity != nil } ? cache : nil  // a closure's labels cannot be recognised again
         if let cache, let cached = try EmbeddingCache.load(key: key, from: cache, precision: precision) { return cached }
         let result = try compute(model: model, corpus: corpus, layers: wanted, tasks: tasks, selection: selection,
                                  precision: precision, provenance: key, context: context)
@@ -100,6 +101,6 @@ extension Embeddings {
         let utterances = corpus.utterances.map(\.id).joined(separator: ",")
         return "model: \(model.architectureName) \(origin) layers=\(model.layerCount) width=\(model.width)\n"
             + "corpus: \(corpus.name) \(corpus.count) utterances, ids hash \(EmbeddingCache.hash(utterances))\n"
-            + "layers: \(layers)\ntasks: \(tasks.map { "\($0.name)@\($0.tier ?? "-")" })\nselection: \(selection)\nprecision: \(precision.rawValue)"
+            + "layers: \(layers)\ntasks: \(tasks.map { "\($0.name): \($0.identity ?? "closure")" })\nselection: \(selection)\nprecision: \(precision.rawValue)"
     }
 }

@@ -14,7 +14,7 @@ extension AnalysisBindings {
                 labelled for all `tasks`, with its utterance, speaker, time and labels. `balance: .tone` keeps at \
                 most `perClass` frames per class; `frames:` caps the total (seeded). `float16: true` halves memory. \
                 Results are cached on disk (~/.cache/formant/embeddings) by model, corpus and options, so re-running \
-                a cell is instant (not with a task that has its own tone table, `Task.tone(toneLetters:digits:)`). Use `e.layer(6)`, `e.labels(.tone)`, `e.speakers`, `e.profile()`, `e.save(dir)`.
+                a cell is instant (tone tables included in the key; a `Task.tier` with a closure is never cached). Use `e.layer(6)`, `e.labels(.tone)`, `e.speakers`, `e.profile()`, `e.save(dir)`.
                 """
         ) { arguments, context in
             try guarded(arguments) { _ in
@@ -33,9 +33,7 @@ extension AnalysisBindings {
                 var selection = FrameSelection(perClass: try arguments.int("perClass", default: 1000), seed: UInt64(truncatingIfNeeded: try arguments.int("seed", default: 0)))
                 if arguments.has("balance") { selection.balanceBy = try task(try arguments.value("balance"), context, function).name }
                 if arguments.has("frames") { selection.maxFrames = try arguments.int("frames") }
-                // The cache key names tasks by name and tier only, so a task with its own tone table is not cached.
-                let ownTable = tasks.contains { $0.toneTable.map { $0 != .standard } ?? false }
-                let cache = try arguments.bool("cache", default: true) && !ownTable ? cacheDirectory : nil
+                let cache = try arguments.bool("cache", default: true) ? cacheDirectory : nil
                 return .native(try Embeddings.extract(
                     model: model, corpus: corpus, layers: layers, tasks: tasks, selection: selection,
                     precision: try arguments.bool("float16", default: false) ? .float16 : .float32, cache: cache,

@@ -11,7 +11,7 @@ extension CorpusBindings {
         tone: 1–4, or 5 for the neutral tone. The entries go over the standard table (digits 1–4, 5 and 0 neutral; \
         ˥/˥˥ T1, ˧˥/˨˥/˧˦ T2, ˨˩˦/˨˩˥/˨˩˩/˨˩/˩/˩˦ T3, ˥˩/˥˧/˥˨ T4, ˧/˨/˦ neutral); `replace: true` keeps only them. \
         `tier` names the phones tier. Give Task.tone and Task.phone the same table so phones lose the same markings. \
-        Embeddings of a task with its own table are not cached.
+        Embeddings are cached under the table they were labelled with.
         """
 
     /// The tone table the arguments `toneLetters`, `digits` and `replace` describe.

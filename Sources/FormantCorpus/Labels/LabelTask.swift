@@ -17,6 +17,10 @@ public struct LabelTask: @unchecked Sendable {
     public let classify: (_ label: String, _ speaker: Speaker) throws -> String?
     /// The table tones are read with (tone and phone tasks), or `nil` when the task reads no tones.
     public let toneTable: ToneTable?
+    /// Text that determines every label the task gives (its kind, tier, silence labels and tone table),
+    /// or `nil` when a caller's closure decides the classes: such labels cannot be recognised again,
+    /// so caches keyed by a task (embeddings) never store them.
+    public let identity: String?
 
     /// Labels aligners use for silence, pauses and noise: "", `sil`, `sp`, `spn`, `SIL`, `<eps>`, `<sil>`, `<unk>`, `noise`.
     public static let defaultSilence: Set<String> = ["", "sil", "sp", "spn", "SIL", "SP", "<eps>", "<sil>", "<unk>", "noise"]
@@ -24,37 +28,54 @@ public struct LabelTask: @unchecked Sendable {
     /// A task with every part given.
     public init(
         name: String, tier: String?, classes: [String]?, silence: Set<String> = LabelTask.defaultSilence,
-        toneTable: ToneTable? = nil, classify: @escaping (_ label: String, _ speaker: Speaker) throws -> String?
+        toneTable: ToneTable? = nil, identity: String? = nil,
+        classify: @escaping (_ label: String, _ speaker: Speaker) throws -> String?
     ) {
         self.name = name
         self.tier = tier
         self.classes = classes
         self.silence = silence
         self.toneTable = toneTable
+        self.identity = identity
         self.classify = classify
+    }
+
+    /// The identity of a built-in task: `kind` with every input its labels depend on.
+    private static func identity(_ kind: String, tier: String?, silence: Set<String>, table: ToneTable?) -> String {
+        "\(kind)@\(tier ?? "-") silence=\(silence.sorted()) table=\(table?.fingerprint ?? "-")"
     }
 
     /// Tone classes T1–T4 and neutral from the tone marking of the phone at each frame; toneless phones ignored.
     public static func tone(tier: String = "phones", table: ToneTable = .standard) -> LabelTask {
-        LabelTask(name: "tone", tier: tier, classes: Tone.allCases.map(\.className), toneTable: table) { label, _ in
+        LabelTask(name: "tone", tier: tier, classes: Tone.allCases.map(\.className), toneTable: table,
+                  identity: identity("tone", tier: tier, silence: defaultSilence, table: table)) { label, _ in
             table.tone(of: label)?.className
         }
     }
 
     /// Phone classes: the phone label without its tone marking; inventory collected from the corpus.
     public static func phone(tier: String = "phones", table: ToneTable = .standard) -> LabelTask {
-        LabelTask(name: "phone", tier: tier, classes: nil, toneTable: table) { label, _ in table.split(label).base }
+        LabelTask(name: "phone", tier: tier, classes: nil, toneTable: table,
+                  identity: identity("phone", tier: tier, silence: defaultSilence, table: table)) { label, _ in table.split(label).base }
     }
 
     /// The speaker's sex (`F`, `M`) on every speech frame; with `tier: nil`, on every frame.
     public static func sex(tier: String? = "phones") -> LabelTask {
-        LabelTask(name: "sex", tier: tier, classes: Sex.allCases.map(\.rawValue)) { _, speaker in speaker.sex.rawValue }
+        LabelTask(name: "sex", tier: tier, classes: Sex.allCases.map(\.rawValue),
+                  identity: identity("sex", tier: tier, silence: defaultSilence, table: nil)) { _, speaker in speaker.sex.rawValue }
     }
 
-    /// A task from any tier: `map` turns a label into a class name or `nil`; inventory collected from the corpus.
+    /// A task from any tier: each frame's class is its label; inventory collected from the corpus.
+    public static func tier(_ tier: String, name: String? = nil, silence: Set<String> = LabelTask.defaultSilence) -> LabelTask {
+        LabelTask(name: name ?? tier, tier: tier, classes: nil, silence: silence,
+                  identity: identity("tier", tier: tier, silence: silence, table: nil)) { label, _ in label }
+    }
+
+    /// A task from any tier: `map` turns a label into a class name or `nil`; inventory collected from
+    /// the corpus. The closure makes the task unidentifiable (`identity` is nil).
     public static func tier(
         _ tier: String, name: String? = nil, silence: Set<String> = LabelTask.defaultSilence,
-        map: @escaping (String) throws -> String? = { $0 }
+        map: @escaping (String) throws -> String?
     ) -> LabelTask {
         LabelTask(name: name ?? tier, tier: tier, classes: nil, silence: silence) { label, _ in try map(label) }
     }

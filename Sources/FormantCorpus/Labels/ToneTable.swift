@@ -27,6 +27,13 @@ public struct ToneTable: Sendable, Equatable {
             "˧": .neutral, "˨": .neutral, "˦": .neutral,
         ])
 
+    /// Every entry in a fixed order (`digits: 0=5 1=1 …; letters: ˥=1 …`): equal tables, equal text.
+    public var fingerprint: String {
+        let digitEntries = digits.map { "\($0.key)=\($0.value.rawValue)" }.sorted()
+        let letterEntries = toneLetters.map { "\($0.key)=\($0.value.rawValue)" }.sorted()
+        return "digits: " + digitEntries.joined(separator: " ") + "; letters: " + letterEntries.joined(separator: " ")
+    }
+
     /// The Chao tone letters ˥ ˦ ˧ ˨ ˩.
     public static let letterScalars: Set<Unicode.Scalar> = ["\u{02E5}", "\u{02E6}", "\u{02E7}", "\u{02E8}", "\u{02E9}"]
 

@@ -55,7 +55,7 @@ final class CorpusBindingsToneTableTests: XCTestCase {
         XCTAssertEqual(session.text(#"corpus[0].labels(Task.tone(digits: ["1": 2])).filter { $0 == "T2" }.count"#), standard)
     }
 
-    func testEmbeddingsWithTheirOwnTableAreNotCached() throws {
+    func testEmbeddingsAreCachedByTheirTablesAndNeverWithAClosure() throws {
         let cache = session.directory.appendingPathComponent("cache")
         setenv("XDG_CACHE_HOME", cache.path, 1)
         defer { unsetenv("XDG_CACHE_HOME") }
@@ -66,7 +66,10 @@ final class CorpusBindingsToneTableTests: XCTestCase {
         let own = #"embeddings(model, corpus, tasks: [Task.tone(digits: ["1": 2]), .sex], frames: 160, seed: 1)"#
         XCTAssertEqual(session.text(own + #".labels(.tone).filter { $0 == "T1" }.count"#), "0")
         XCTAssertNotEqual(session.text(#"cached.labels(.tone).filter { $0 == "T1" }.count"#), "0")
-        XCTAssertEqual(try stored().count, 1, "the custom table's embeddings were not stored")
+        XCTAssertEqual(try stored().count, 2, "the custom table's embeddings are stored under their own key")
+        XCTAssertEqual(session.text(own + #".labels(.tone).filter { $0 == "T1" }.count"#), "0", "read back with its own table")
+        session.run(#"let mapped = embeddings(model, corpus, tasks: [Task.tier("phones") { $0.hasPrefix("a") ? "a" : "other" }], frames: 160, seed: 1)"#)
+        XCTAssertEqual(try stored().count, 2, "a task defined by a closure is never cached")
     }
 
     func testBadEntriesAreArgumentErrors() {
