@@ -40,10 +40,11 @@ public struct LayerProfile: Sendable {
     }
 
     /// The balanced accuracy of a speaker-held-out linear probe (`Probe.evaluate`) for every layer and task:
-    /// `groups` gives every frame's speaker; every fifth speaker in sorted order is held out.
+    /// `groups` gives every frame's speaker; the speakers in `testGroups` are held out (default: every fifth
+    /// speaker in sorted order).
     public static func probes(
         layers: [(name: String, frames: FrameMatrix)], tasks: [(name: String, labels: [String])], groups: [String],
-        c: Double = 1, context: OperationContext = .silent
+        testGroups: Set<String>? = nil, c: Double = 1, context: OperationContext = .silent
     ) throws -> LayerProfile {
         guard !layers.isEmpty, !tasks.isEmpty else {
             throw AnalysisError.empty(measure: "profile", input: layers.isEmpty ? "layers" : "tasks", rows: layers.count, columns: tasks.count)
@@ -51,7 +52,7 @@ public struct LayerProfile: Sendable {
         var values: [[Double]] = []
         for (number, layer) in layers.enumerated() {
             values.append(try tasks.map {
-                try Probe.evaluate(layer.frames, labels: $0.labels, groups: groups, c: c).balancedAccuracy
+                try Probe.evaluate(layer.frames, labels: $0.labels, groups: groups, testGroups: testGroups, c: c).balancedAccuracy
             })
             try context.step("layers", completed: number + 1, total: layers.count)
         }

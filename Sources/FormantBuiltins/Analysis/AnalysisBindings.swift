@@ -102,7 +102,7 @@ public enum AnalysisBindings {
     private static func registerLayerStudies(into registry: Registry) {
         registry.function(
             "probe(_ x: Tensor, labels: [Any], groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1) -> ProbeResult",
-            overloads: ["probe(_ x: Embeddings, task: Task, groups: [Any]? = nil, c: Double = 1) -> LayerProfile"],
+            overloads: ["probe(_ x: Embeddings, task: Task, groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1) -> LayerProfile"],
             doc: """
                 A framewise linear probe: multinomial logistic regression (L2 with inverse strength `c`, L-BFGS) \
                 trained on the frames of some `groups` (speakers) and scored on the others (`testGroups`, or every \
@@ -120,15 +120,15 @@ public enum AnalysisBindings {
                         function: arguments.signature.selector,
                         message: "give every frame's speaker as `groups:` (only a layer of embeddings brings its own, emb.layer(6))")
                 }
+                let held = try a.optionalLabels("testGroups").map(Set.init)
                 guard let embeddings = try arguments.value("x").native(as: Embeddings.self) else {
-                    let held = try a.optionalLabels("testGroups").map(Set.init)
                     return .native(try Probe.evaluate(
                         try a.frames("x"), labels: labels, groups: groups, testGroups: held,
                         c: try arguments.double("c", default: 1), context: context.operation("Probe")))
                 }
                 let task = EmbeddingOrigin.taskName(try arguments.value(labelParameter)) ?? labelParameter
                 return .native(try LayerProfile.probes(
-                    layers: try AnalysisArguments.layers(of: embeddings), tasks: [(task, labels)], groups: groups,
+                    layers: try AnalysisArguments.layers(of: embeddings), tasks: [(task, labels)], groups: groups, testGroups: held,
                     c: try arguments.double("c", default: 1), context: context.operation("Probe")))
             }
         }

@@ -32,6 +32,13 @@ final class EmbeddingOriginTests: XCTestCase {
             session.text("emb.profile(measure: .probe).values.map { $0[2] }"))
     }
 
+    func testProbeOfEveryLayerHoldsOutTheGivenSpeakers() {
+        XCTAssertEqual(
+            session.text("probe(emb, task: .tone, testGroups: [emb.speakers[0]]).values.map { $0[0] }[1]"),
+            session.text("probe(emb.layer(1), task: .tone, testGroups: [emb.speakers[0]]).balancedAccuracy"))
+        XCTAssertTrue(session.failure(#"probe(emb, task: .tone, testGroups: ["nobody"])"#).contains("frames both in the training and the test groups"))
+    }
+
     func testProfileOfEmbeddingsInEitherLabelOrder() {
         let all = session.text("emb.profile(measure: .svcca).values")
         XCTAssertEqual(session.text("profile(emb, measure: .svcca, tasks: [.tone, .phone, .sex]).values"), all)
@@ -86,7 +93,7 @@ final class EmbeddingOriginTests: XCTestCase {
         let svcca = try XCTUnwrap(session.interpreter.inspect("svcca", cursor: 2)?.plain)
         XCTAssertTrue(svcca.contains("svcca(emb.layer(6), labels: .tone)"), svcca)
         let probe = try XCTUnwrap(session.interpreter.inspect("probe", cursor: 2)?.plain)
-        XCTAssertTrue(probe.contains("\nprobe(_ x: Embeddings, task: Task, groups: [Any]? = nil, c: Double = 1) -> LayerProfile"), probe)
+        XCTAssertTrue(probe.contains("\nprobe(_ x: Embeddings, task: Task, groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1) -> LayerProfile"), probe)
         let layer = try XCTUnwrap(session.interpreter.inspect("emb.layer", cursor: 6)?.plain)
         XCTAssertTrue(layer.contains("umap(e.layer(6)).scatter(colorBy: .tone)"), layer)
         let code = "probe(emb, "
