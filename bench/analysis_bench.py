@@ -9,7 +9,7 @@ Run by `make bench` through bench/run_benchmarks.py:
     python bench/analysis_bench.py --formant .build/release/formant --markdown-out section.md
 The reference side needs numpy, scipy, scikit-learn and umap-learn in the running Python, and
 google/svcca's cca_core.py (downloaded from a pinned commit into a temporary directory, never
-into the repository; or give --svcca-dir). The Formant side runs `formant analysis-bench DIR`
+into the repository; or give --svcca-dir DIR or FORMANT_SVCCA_DIR=DIR holding it). The Formant side runs `formant analysis-bench DIR`
 (AnalysisBenchmark.run), or the executable named by $FORMANT_ANALYSIS_BENCH with DIR.
 """
 import argparse
@@ -97,9 +97,13 @@ def main():
     from sklearn.datasets import load_digits
     from sklearn.manifold import trustworthiness
 
-    svcca_dir = args.svcca_dir or tempfile.mkdtemp(prefix="svcca-")
-    if not args.svcca_dir:
-        urllib.request.urlretrieve(SVCCA_RAW, os.path.join(svcca_dir, "cca_core.py"))
+    svcca_dir = args.svcca_dir or os.environ.get("FORMANT_SVCCA_DIR") or tempfile.mkdtemp(prefix="svcca-")
+    if not os.path.exists(os.path.join(svcca_dir, "cca_core.py")):
+        try:
+            urllib.request.urlretrieve(SVCCA_RAW, os.path.join(svcca_dir, "cca_core.py"))
+        except OSError as error:
+            sys.exit(f"could not download google/svcca's cca_core.py ({error}); put it in a directory and pass "
+                     "--svcca-dir DIR or set FORMANT_SVCCA_DIR=DIR")
     sys.path.insert(0, svcca_dir)
     import cca_core
 
