@@ -37,8 +37,8 @@ func makeAishellTree(at tree: String) throws {
         try FileManager.default.createDirectory(atPath: gridDirectory, withIntermediateDirectories: true)
         for number in 1...354 {
             let utterance = "BAC009\(id)W\(String(format: "%04d", number))"
-            FileManager.default.createFile(atPath: "\(wavDirectory)/\(utterance).wav", contents: nil)
-            FileManager.default.createFile(atPath: "\(gridDirectory)/\(utterance).TextGrid", contents: nil)
+            _ = FileManager.default.createFile(atPath: "\(wavDirectory)/\(utterance).wav", contents: nil)
+            _ = FileManager.default.createFile(atPath: "\(gridDirectory)/\(utterance).TextGrid", contents: nil)
             transcript += "\(utterance) 而 对 楼市 成交 抑制 作用 最 大 的 限 购\n"
         }
     }
