@@ -5,7 +5,8 @@ import FormantScript
 import Foundation
 
 extension AnalysisBindings {
-    /// Registers `embeddings(...)` and the members of the `Embeddings` it returns.
+    /// Registers `embeddings(model, corpus, …)`, its method form `model.embeddings(corpus, …)`, and the
+    /// members of the `Embeddings` they return.
     static func registerEmbeddingExtraction(into registry: Registry) {
         registry.function(
             "embeddings(_ model: Model, _ corpus: Corpus, layers: [Int]? = nil, tasks: [Task] = [.tone, .phone, .sex], balance: Task? = nil, perClass: Int = 1000, frames: Int? = nil, seed: Int = 0, float16: Bool = false, cache: Bool = true) -> Embeddings",
@@ -17,29 +18,45 @@ extension AnalysisBindings {
                 a cell is instant (tone tables included in the key; a `Task.tier` with a closure is never cached). Use `e.layer(6)`, `e.labels(.tone)`, `e.speakers`, `e.profile()`, `e.save(dir)`.
                 """
         ) { arguments, context in
-            try guarded(arguments) { _ in
-                let function = arguments.signature.selector
-                guard let model = try arguments.value("model").native(as: Wav2Vec2Model.self) else {
-                    throw ScriptError.argumentType(function: function, parameter: "model", expected: "Model", actual: try arguments.value("model").typeName)
-                }
-                guard let corpus = try arguments.value("corpus").native(as: Corpus.self) else {
-                    throw ScriptError.argumentType(function: function, parameter: "corpus", expected: "Corpus", actual: try arguments.value("corpus").typeName)
-                }
-                let tasks = arguments.has("tasks") ? try arguments.array("tasks").map { try task($0, context, function) } : [.tone(), .phone(), .sex()]
-                let layers = arguments.has("layers") ? try arguments.array("layers").map { value -> Int in
-                    guard let layer = value.intValue else { throw ScriptError.argumentType(function: function, parameter: "layers", expected: "[Int]", actual: value.typeName) }
-                    return layer
-                } : Array(0...model.layerCount)
-                var selection = FrameSelection(perClass: try arguments.int("perClass", default: 1000), seed: UInt64(truncatingIfNeeded: try arguments.int("seed", default: 0)))
-                if arguments.has("balance") { selection.balanceBy = try task(try arguments.value("balance"), context, function).name }
-                if arguments.has("frames") { selection.maxFrames = try arguments.int("frames") }
-                let cache = try arguments.bool("cache", default: true) ? cacheDirectory : nil
-                return .native(try Embeddings.extract(
-                    model: model, corpus: corpus, layers: layers, tasks: tasks, selection: selection,
-                    precision: try arguments.bool("float16", default: false) ? .float16 : .float32, cache: cache,
-                    context: context.operation("Embeddings")))
+            try guarded(arguments) { _ in try extract(model: try arguments.value("model"), arguments, context) }
+        }
+        registry.type("Model", doc: "A wav2vec 2.0 or HuBERT model.") { type in
+            type.method(
+                "embeddings(_ corpus: Corpus, layers: [Int]? = nil, tasks: [Task] = [.tone, .phone, .sex], balance: Task? = nil, perClass: Int = 1000, frames: Int? = nil, seed: Int = 0, float16: Bool = false, cache: Bool = true) -> Embeddings",
+                doc: "`embeddings(model, corpus, …)` written as a method of the model: `model.embeddings(corpus, layers: [0, 6, 12], frames: 20000)`."
+            ) { receiver, arguments, context in
+                try guarded(arguments) { _ in try extract(model: receiver, arguments, context) }
             }
         }
+        registerEmbeddingsMembers(into: registry)
+    }
+
+    /// Runs `embeddings(model, corpus, …)`, the function or the model's method, with the arguments given.
+    private static func extract(model value: Value, _ arguments: BoundArguments, _ context: ScriptContext) throws -> Value {
+        let function = arguments.signature.selector
+        guard let model = value.native(as: Wav2Vec2Model.self) else {
+            throw ScriptError.argumentType(function: function, parameter: "model", expected: "Model", actual: value.typeName)
+        }
+        guard let corpus = try arguments.value("corpus").native(as: Corpus.self) else {
+            throw ScriptError.argumentType(function: function, parameter: "corpus", expected: "Corpus", actual: try arguments.value("corpus").typeName)
+        }
+        let tasks = arguments.has("tasks") ? try arguments.array("tasks").map { try task($0, context, function) } : [.tone(), .phone(), .sex()]
+        let layers = arguments.has("layers") ? try arguments.array("layers").map { value -> Int in
+            guard let layer = value.intValue else { throw ScriptError.argumentType(function: function, parameter: "layers", expected: "[Int]", actual: value.typeName) }
+            return layer
+        } : Array(0...model.layerCount)
+        var selection = FrameSelection(perClass: try arguments.int("perClass", default: 1000), seed: UInt64(truncatingIfNeeded: try arguments.int("seed", default: 0)))
+        if arguments.has("balance") { selection.balanceBy = try task(try arguments.value("balance"), context, function).name }
+        if arguments.has("frames") { selection.maxFrames = try arguments.int("frames") }
+        let cache = try arguments.bool("cache", default: true) ? cacheDirectory : nil
+        return .native(try Embeddings.extract(
+            model: model, corpus: corpus, layers: layers, tasks: tasks, selection: selection,
+            precision: try arguments.bool("float16", default: false) ? .float16 : .float32, cache: cache,
+            context: context.operation("Embeddings")))
+    }
+
+    /// Registers the members of the `Embeddings` that `embeddings(...)` returns.
+    private static func registerEmbeddingsMembers(into registry: Registry) {
         registry.type("Embeddings", doc: "Frame embeddings of some layers of a model over a corpus, with metadata and task labels.") { type in
             type.property("layers", type: "[Int]", doc: "The hidden states kept.") { .array(try result($0, Embeddings.self).layers.map(Value.int)) }
             type.property("count", type: "Int", doc: "The number of frames.") { .int(try result($0, Embeddings.self).frames.count) }

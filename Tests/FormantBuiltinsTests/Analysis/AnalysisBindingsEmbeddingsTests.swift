@@ -10,6 +10,17 @@ final class AnalysisBindingsEmbeddingsTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(at: directory) }
 
+    func testModelMethodFormGivesTheSameEmbeddings() {
+        let session = BuiltinsScriptSession()
+        defer { session.close() }
+        session.defineEmbeddings()
+        session.run("let viaMethod = model.embeddings(corpus, layers: [1, 2], frames: 160, seed: 1, cache: false)")
+        XCTAssertEqual(session.text("viaMethod.layers"), "[1, 2]")
+        XCTAssertEqual(session.text("viaMethod.labels(.tone)"), session.text("emb.labels(.tone)"))
+        XCTAssertEqual(session.text("viaMethod.layer(2).row(0)"), session.text("emb.layer(2).row(0)"))
+        XCTAssertTrue(session.failure("model.embeddings(42)").contains("Corpus"))
+    }
+
     func testExtractProfileAndSave() throws {
         let harness = AnalysisBindingsHarness()
         harness.registry.type("Task", doc: "test stand-in for the corpus bindings' Task") { type in
