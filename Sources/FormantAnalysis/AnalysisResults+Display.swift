@@ -3,36 +3,36 @@ import FormantCore
 extension SVCCAResult: RichDisplayable {
     /// The mean and the leading correlations.
     public var mimeBundle: MIMEBundle {
-        let shown = correlations.prefix(10).enumerated().map { ["ρ\($0.offset + 1)", DisplayTable.format($0.element)] }
-        return DisplayTable(
-            title: "SVCCA = \(DisplayTable.format(mean)) (\(frames) frames; \(keptA) and \(keptB) directions kept)",
-            header: ["direction", "correlation"], rows: shown,
-            notes: correlations.count > 10 ? ["… \(correlations.count - 10) more correlations"] : []
-        ).bundle
+        correlationTable(
+            title: "SVCCA = \(DisplayTable.format(mean)) (\(frames) frames; \(keptA) and \(keptB) directions kept)", correlations)
     }
 }
 
 extension CCAResult: RichDisplayable {
     /// cca_core's thresholded mean and the leading correlations.
     public var mimeBundle: MIMEBundle {
-        DisplayTable(
+        correlationTable(
             title: "CCA mean = \(DisplayTable.format(mean)) (threshold \(threshold)); mean of all = \(DisplayTable.format(meanOfAll))",
-            header: ["direction", "correlation"],
-            rows: correlations.prefix(10).enumerated().map { ["ρ\($0.offset + 1)", DisplayTable.format($0.element)] }
-        ).bundle
+            correlations)
     }
 }
 
 extension PWCCAResult: RichDisplayable {
-    /// The weighted mean and the heaviest-weighted correlations.
+    /// The weighted mean and the leading correlations with their weights.
     public var mimeBundle: MIMEBundle {
-        DisplayTable(
-            title: "PWCCA = \(DisplayTable.format(mean))", header: ["direction", "correlation", "weight"],
-            rows: zip(correlations, weights).prefix(10).enumerated().map {
-                ["ρ\($0.offset + 1)", DisplayTable.format($0.element.0), DisplayTable.format($0.element.1)]
-            }
-        ).bundle
+        correlationTable(title: "PWCCA = \(DisplayTable.format(mean))", correlations, weights: weights)
     }
+}
+
+/// The table of a canonical-correlation result: its first ten correlations, with their weights when given.
+private func correlationTable(title: String, _ correlations: [Double], weights: [Double]? = nil) -> MIMEBundle {
+    let rows = correlations.prefix(Swift.min(10, weights?.count ?? 10)).enumerated().map { index, value in
+        ["ρ\(index + 1)", DisplayTable.format(value)] + (weights.map { [DisplayTable.format($0[index])] } ?? [])
+    }
+    return DisplayTable(
+        title: title, header: ["direction", "correlation"] + (weights == nil ? [] : ["weight"]), rows: rows,
+        notes: correlations.count > 10 ? ["… \(correlations.count - 10) more correlations"] : []
+    ).bundle
 }
 
 extension ProbeResult: RichDisplayable {
