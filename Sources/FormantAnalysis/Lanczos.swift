@@ -3,9 +3,6 @@ import FormantNumerics
 /// The largest eigenpairs of a symmetric operator by the Lanczos method with full
 /// reorthogonalisation and explicit restarts (Golub & Van Loan, Matrix Computations, §10.1),
 /// optionally in the orthogonal complement of known eigenvectors (deflation).
-///
-/// The Krylov basis is kept as the rows of one matrix, so each reorthogonalisation and each Ritz
-/// vector is a pair of BLAS matrix–vector products rather than a loop over vectors.
 enum Lanczos {
     /// The `count` algebraically largest eigenvectors of `apply` (an n×n symmetric operator) orthogonal
     /// to every vector of `deflated`, or `nil` if the Ritz residuals do not fall below `tolerance`.
@@ -15,31 +12,39 @@ enum Lanczos {
     ) throws -> [[Double]]? {
         let m = Swift.min(basisSize, n - deflated.count)
         guard count >= 1, m >= count else { return nil }
-        let known = Matrix(rows: deflated.count, columns: n, storage: deflated.flatMap { $0 })
-        var basis = Matrix(rows: m, columns: n)
         var v = start
         for _ in 0..<restarts {
-            orthogonalise(&v, against: known, rows: known.rows)
+            orthogonalise(&v, against: deflated)
             guard normalise(&v) else { return nil }
-            basis.setRow(0, to: v)
-            var alpha = [Double](), beta = [Double]()
+            var basis = [v], alpha = [Double](), beta = [Double]()
             for j in 0..<m {
-                let q = Array(basis.row(j))
-                var w = apply(q)
-                alpha.append(dot(w, q))
-                orthogonalise(&w, against: known, rows: known.rows)
-                orthogonalise(&w, against: basis, rows: j + 1)
-                orthogonalise(&w, against: basis, rows: j + 1)
+                var w = apply(basis[j])
+                let a = dot(w, basis[j])
+                alpha.append(a)
+                orthogonalise(&w, against: deflated)
+                orthogonalise(&w, against: basis)
+                orthogonalise(&w, against: basis)
                 let b = dot(w, w).squareRoot()
+                if j == m - 1 || b < 1e-10 { beta.append(b); break }
                 beta.append(b)
-                if j == m - 1 || b < 1e-10 { break }
-                basis.setRow(j + 1, to: w.map { $0 / b })
+                basis.append(w.map { $0 / b })
             }
             let size = alpha.count
             let ritz = try LinearAlgebra.tridiagonalEigen(diagonal: alpha, offDiagonal: Array(beta.prefix(size - 1)))
             let wanted = Swift.min(count, size)
-            let vectors = (0..<wanted).map { basis.combiningRows(Array(ritz.vectors.column($0)), leadingRows: size) }
-            let converged = (0..<wanted).allSatisfy { abs(beta[size - 1] * ritz.vectors[size - 1, $0]) <= tolerance }
+            let last = beta[size - 1]
+            var vectors: [[Double]] = []
+            var converged = true
+            for i in 0..<wanted {
+                let s = ritz.vectors.column(i)
+                if abs(last * s[size - 1]) > tolerance { converged = false }
+                var y = [Double](repeating: 0, count: n)
+                for (t, q) in basis.prefix(size).enumerated() where s[t] != 0 {
+                    let c = s[t]
+                    for r in 0..<n { y[r] += c * q[r] }
+                }
+                vectors.append(y)
+            }
             if converged && wanted == count { return vectors }
             v = vectors.reduce([Double](repeating: 0, count: n)) { zip($0, $1).map(+) }
         }
@@ -64,11 +69,16 @@ enum Lanczos {
         }
     }
 
-    /// w ← w − Qᵀ(Q·w) over the first `rows` rows of Q (classical Gram–Schmidt against orthonormal rows).
-    private static func orthogonalise(_ w: inout [Double], against q: Matrix, rows: Int) {
-        guard rows > 0 else { return }
-        let projection = q.combiningRows(q.multiplied(by: w, leadingRows: rows), leadingRows: rows)
-        for i in w.indices { w[i] -= projection[i] }
+    /// w ← w − Σ_q ⟨w, q⟩q (classical Gram–Schmidt against orthonormal `vectors`).
+    private static func orthogonalise(_ w: inout [Double], against vectors: [[Double]]) {
+        let coefficients = vectors.map { dot(w, $0) }
+        w.withUnsafeMutableBufferPointer { out in
+            for (q, c) in zip(vectors, coefficients) where c != 0 {
+                q.withUnsafeBufferPointer { source in
+                    for i in 0..<out.count { out[i] -= c * source[i] }
+                }
+            }
+        }
     }
 
     private static func normalise(_ v: inout [Double]) -> Bool {

@@ -82,28 +82,13 @@ extension Matrix {
     }
 
     /// The matrix-vector product `self · vector`.
-    public func multiplied(by vector: [Double]) -> [Double] { multiplied(by: vector, leadingRows: rows) }
-
-    /// The dot products of the first `leadingRows` rows with `vector` (`cblas_dgemv`).
-    public func multiplied(by vector: [Double], leadingRows count: Int) -> [Double] {
-        precondition(vector.count == columns && count <= rows, "\(count) of \(rows)×\(columns) rows times a vector of \(vector.count)")
-        var result = [Double](repeating: 0, count: count)
-        guard count > 0, columns > 0 else { return result }
+    public func multiplied(by vector: [Double]) -> [Double] {
+        precondition(vector.count == columns, "\(rows)×\(columns) matrix times a vector of \(vector.count)")
+        var result = [Double](repeating: 0, count: rows)
+        guard rows > 0, columns > 0 else { return result }
         storage.withUnsafeBufferPointer { a in
-            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(count), Int32(columns), 1, a.baseAddress,
+            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(rows), Int32(columns), 1, a.baseAddress,
                         Int32(columns), vector, 1, 0, &result, 1)
-        }
-        return result
-    }
-
-    /// Σᵢ coefficientsᵢ·rowᵢ over the first `leadingRows` rows, the transposed product (`cblas_dgemv`).
-    public func combiningRows(_ coefficients: [Double], leadingRows count: Int) -> [Double] {
-        precondition(coefficients.count == count && count <= rows, "\(coefficients.count) coefficients for \(count) of \(rows) rows")
-        var result = [Double](repeating: 0, count: columns)
-        guard count > 0, columns > 0 else { return result }
-        storage.withUnsafeBufferPointer { a in
-            cblas_dgemv(CblasRowMajor, CblasTrans, Int32(count), Int32(columns), 1, a.baseAddress,
-                        Int32(columns), coefficients, 1, 0, &result, 1)
         }
         return result
     }

@@ -59,12 +59,6 @@ public struct Matrix: Equatable, Sendable {
     /// The elements of row `i`.
     public func row(_ i: Int) -> ArraySlice<Double> { storage[(i * columns)..<((i + 1) * columns)] }
 
-    /// Replaces row `i` with `values` (one value per column).
-    public mutating func setRow(_ i: Int, to values: [Double]) {
-        precondition(values.count == columns, "row of \(values.count) values for \(columns) columns")
-        storage.replaceSubrange((i * columns)..<((i + 1) * columns), with: values)
-    }
-
     /// The elements of column `j`.
     public func column(_ j: Int) -> [Double] { (0..<rows).map { self[$0, j] } }
 

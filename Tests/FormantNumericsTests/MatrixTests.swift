@@ -14,17 +14,6 @@ final class MatrixTests: XCTestCase {
         XCTAssertEqual(a.multiplied(by: [1, 1, 1]), [6, 15])
     }
 
-    func testLeadingRowProductsAndRowReplacement() {
-        var q = Matrix(rows: 3, columns: 3)
-        q.setRow(0, to: [1, 2, 3])
-        q.setRow(1, to: [4, 5, 6])
-        XCTAssertEqual(q.multiplied(by: [1, 1, 1], leadingRows: 2), [6, 15])
-        XCTAssertEqual(q.combiningRows([1, 2], leadingRows: 2), [9, 12, 15])
-        XCTAssertEqual(q.multiplied(by: [1, 0, 0], leadingRows: 0), [])
-        XCTAssertEqual(q.combiningRows([], leadingRows: 0), [0, 0, 0])
-        XCTAssertEqual(Array(q.row(2)), [0, 0, 0], "rows past the leading ones stay untouched")
-    }
-
     func testStatistics() {
         XCTAssertEqual(a.columnMeans, [2.5, 3.5, 4.5])
         XCTAssertEqual(a.columnCentered, Matrix(rowArrays: [[-1.5, -1.5, -1.5], [1.5, 1.5, 1.5]]))
