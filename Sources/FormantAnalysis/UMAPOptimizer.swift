@@ -35,7 +35,7 @@ enum UMAPOptimizer {
         var outgoing = [OutgoingMoves](repeating: OutgoingMoves(), count: blocks.count)
         var alpha = p.initialAlpha
         for epoch in 0..<p.epochs {
-            state.snapshot.update(fromContentsOf: state.positions)
+            _ = state.snapshot.update(fromContentsOf: state.positions)
             let step = EpochStep(parameters: p, now: Double(epoch), alpha: alpha)
             outgoing.withUnsafeMutableBufferPointer { moves in
                 DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
