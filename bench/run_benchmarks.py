@@ -7,6 +7,8 @@ and the date, so the file always says where and when its numbers were measured.
 
 Usage (from the repository root, normally through `make bench`):
     .venv/bin/python bench/run_benchmarks.py --formant .build/release/formant --output BENCHMARKS.md
+Re-measure one section (the others are kept, each section saying when it was measured):
+    .venv/bin/python bench/run_benchmarks.py --formant .build/release/formant --only analysis
 """
 import argparse
 import datetime
@@ -43,11 +45,24 @@ def machine_description():
             f"{platform.system()} {platform.release()}{blas_note}")
 
 
+def merged_sections(path, replacements):
+    """The sections of the existing file at `path`, those titled in `replacements` replaced (for --only)."""
+    with open(path) as existing:
+        text = existing.read()
+    sections = ["## " + part for part in text.split("\n## ")[1:]]
+    result = []
+    for section in sections:
+        title = section[3:].split("\n", 1)[0].strip()
+        result.append(replacements.pop(title, section.rstrip("\n") + "\n"))
+    return result + list(replacements.values())
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--formant", required=True, help="path of the release-built formant binary")
     parser.add_argument("--output", default="BENCHMARKS.md")
-    parser.add_argument("--only", help="run only benchmark scripts whose name contains this")
+    parser.add_argument("--only", help="run only benchmark scripts whose name contains this, replacing their "
+                                       "sections of an existing output file and keeping the others")
     args = parser.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
     sections = []
@@ -64,14 +79,17 @@ def main():
         if result.returncode != 0 or not body:
             failures += 1
             body = f"_Not measured: `{script}` exited with status {result.returncode}._"
-        sections.append(f"## {title}\n\n{body}\n")
+        sections.append((title, body))
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    measured = [f"## {title}\n\n_Measured {now}._\n\n{body}\n" for title, body in sections]
+    if args.only and os.path.exists(args.output):
+        measured = merged_sections(args.output, dict(zip((title for title, _ in sections), measured)))
     header = ("# Benchmarks\n\n"
               "Measured by `make bench`, each Formant number side by side with its reference in one run.\n"
               "Ratios are reference time / Formant time (above 1 means Formant is faster) unless a row says otherwise.\n\n"
-              f"- Machine: {machine_description()}\n- Date: {now}\n\n")
+              f"- Machine: {machine_description()}\n- Written: {now} (each section says when it was measured)\n\n")
     with open(args.output, "w") as out:
-        out.write(header + "\n".join(sections))
+        out.write(header + "\n".join(measured))
     print(f"wrote {args.output}")
     return 1 if failures else 0
 
