@@ -3,23 +3,16 @@ import Foundation
 import FormantCore
 
 /// Approximate k-nearest neighbours by NN-descent (Dong, Moses & Li 2011), as pynndescent runs it for
-/// umap-learn: start from random neighbours, then repeatedly compare each frame's neighbours with each
-/// other ("a neighbour of a neighbour is likely a neighbour"), sampling at most `maxCandidates` new and
+/// umap-learn: start from the frames sharing random-projection leaves (`RandomProjectionForest`), filled up
+/// with random frames, then repeatedly compare each frame's neighbours with each other ("a neighbour of a
+/// neighbour is likely a neighbour"), sampling at most `maxCandidates` new and
 /// old candidates per frame, for max(5, round(log₂ n)) rounds or until fewer than δ·n·k updates (δ = 0.001).
 enum NeighborDescent {
     static func search(
         _ data: UMAPData, k: Int, random: inout SeededRandom, context: OperationContext, maxCandidates: Int = 60
     ) throws -> NeighborGraph {
         let n = data.frames
-        var heaps = (0..<n).map { i -> FlaggedHeap in
-            var heap = FlaggedHeap(capacity: k)
-            heap.push(Int32(i), key: 0, isNew: true)
-            while heap.count < k {
-                let j = random.index(below: n)
-                if !heap.contains(Int32(j)) { heap.push(Int32(j), key: data.squaredDistance(i, j), isNew: true) }
-            }
-            return heap
-        }
+        var heaps = try initialHeaps(data, k: k, random: &random)
         let rounds = Swift.max(5, Int(Foundation.log2(Double(n)).rounded()))
         for round in 0..<rounds {
             var newCandidates = [[Int32]](repeating: [], count: n)
@@ -63,6 +56,29 @@ enum NeighborDescent {
             }
         }
         return NeighborGraph(k: k, indices: indices, distances: distances)
+    }
+
+    /// Every frame's heap started from itself, the frames sharing its random-projection leaves, then random
+    /// frames up to `k`, all flagged new (pynndescent's `init_rp_tree` followed by `init_random`).
+    private static func initialHeaps(_ data: UMAPData, k: Int, random: inout SeededRandom) throws -> [FlaggedHeap] {
+        let n = data.frames
+        var heaps = (0..<n).map { i -> FlaggedHeap in
+            var heap = FlaggedHeap(capacity: k)
+            heap.push(Int32(i), key: 0, isNew: true)
+            return heap
+        }
+        let leaves = RandomProjectionForest.leaves(data, leafSize: Swift.max(10, k), seed: random.next())
+        let unlimited = [Float](repeating: .infinity, count: n)
+        for chunk in proposeUpdates(data, leaves, leaves.map { _ in [] }, unlimited) {
+            for (p, q, d) in chunk { _ = offer(&heaps, Int(p), q, d) + offer(&heaps, Int(q), p, d) }
+        }
+        for i in 0..<n {
+            while heaps[i].count < k {
+                let j = random.index(below: n)
+                if !heaps[i].contains(Int32(j)) { heaps[i].push(Int32(j), key: data.squaredDistance(i, j), isNew: true) }
+            }
+        }
+        return heaps
     }
 
     /// The local join, in parallel: every pair of a frame's candidates whose distance beats either
