@@ -120,7 +120,7 @@ enum NeighborDescent {
     private static func sample(_ candidates: [Int32], _ limit: Int, _ random: inout SeededRandom) -> [Int32] {
         var unique = Array(Set(candidates)).sorted()
         guard unique.count > limit else { return unique }
-        for i in 0..<limit { unique.swapAt(i, i + random.index(below: unique.count - i)) }
+        random.shuffleLeading(limit, of: &unique)
         return Array(unique.prefix(limit))
     }
 }

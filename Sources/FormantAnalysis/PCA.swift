@@ -32,9 +32,7 @@ public enum PCA {
         let means = x.columnMeans
         var scores = Matrix(rows: x.frames, columns: k)
         for range in x.blocks {
-            var block = x.block(range)
-            for i in 0..<block.rows { for j in 0..<block.columns { block[i, j] -= means[j] } }
-            let projected = block * axes
+            let projected = x.centredBlock(range, means: means) * axes
             scores.storage.replaceSubrange((range.lowerBound * k)..<(range.upperBound * k), with: projected.storage)
         }
         let total = variances.reduce(0, +)

@@ -39,7 +39,7 @@ enum RandomProjectionForest {
         var (left, right) = hyperplaneSplit(frames, data, random: &random)
         if left.isEmpty || right.isEmpty {
             var shuffled = frames
-            for i in 0..<(shuffled.count - 1) { shuffled.swapAt(i, i + random.index(below: shuffled.count - i)) }
+            random.shuffleLeading(shuffled.count - 1, of: &shuffled)
             left = Array(shuffled.prefix(shuffled.count / 2))
             right = Array(shuffled.suffix(from: shuffled.count / 2))
         }

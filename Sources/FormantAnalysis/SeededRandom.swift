@@ -38,6 +38,12 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         Int((UInt64(truncatingIfNeeded: next() >> 32) &* UInt64(bound)) >> 32)
     }
 
+    /// Shuffles the first `count` positions of `values` (Fisher–Yates): they become a uniform random
+    /// sample of all the values, in random order.
+    public mutating func shuffleLeading<T>(_ count: Int, of values: inout [T]) {
+        for i in 0..<Swift.min(count, values.count) { values.swapAt(i, i + index(below: values.count - i)) }
+    }
+
     /// A standard normal deviate (Box–Muller).
     public mutating func normal() -> Double {
         let u = Swift.max(uniform(), .leastNonzeroMagnitude)
