@@ -21,12 +21,9 @@ enum FastPower {
         let bits = unsafeBitCast(x.replacing(with: .leastNormalMagnitude, where: x .< .leastNormalMagnitude), to: SIMD8<UInt32>.self)
         let exponent = unsafeBitCast((bits &>> 23) | 0x4B00_0000, to: SIMD8<Float>.self) - (0x1p23 + 127)
         let u = unsafeBitCast((bits & 0x7F_FFFF) | 0x3F80_0000, to: SIMD8<Float>.self) - 1
-        var p = 0.020_490_346 * u - 0.096_066_249
-        p = p * u + 0.215_588_533
-        p = p * u - 0.339_247_773
-        p = p * u + 0.477_705_931
-        p = p * u - 0.721_162_734
-        p = p * u + 1.442_693_257
+        let u2 = u * u, u4 = u2 * u2  // Estrin's scheme: a shorter dependency chain than Horner's
+        let p = (1.442_693_257 - 0.721_162_734 * u) + u2 * (0.477_705_931 - 0.339_247_773 * u)
+            + u4 * ((0.215_588_533 - 0.096_066_249 * u) + u2 * 0.020_490_346)
         return exponent + u * p
     }
 
@@ -36,11 +33,9 @@ enum FastPower {
         clamped.replace(with: -126, where: y .< -126)
         clamped.replace(with: 127, where: y .> 127)
         let n = (clamped + 0x1.8p23) - 0x1.8p23, f = clamped - n
-        var q = 0.001_340_043 * f + 0.009_676_037
-        q = q * f + 0.055_503_272
-        q = q * f + 0.240_221_074
-        q = q * f + 0.693_147_207
-        q = q * f + 1.000_000_075
+        let f2 = f * f, f4 = f2 * f2
+        let q = (1.000_000_075 + 0.693_147_207 * f) + f2 * (0.240_221_074 + 0.055_503_272 * f)
+            + f4 * (0.009_676_037 + 0.001_340_043 * f)
         let biased = unsafeBitCast(n + (0x1p23 + 127), to: SIMD8<UInt32>.self) & 0xFF
         let scale = unsafeBitCast(biased &<< 23, to: SIMD8<Float>.self)
         return q * scale

@@ -11,12 +11,13 @@ import FormantCore
 /// umap-learn's numba code runs with fastmath).
 ///
 /// Parallel yet deterministic: the vertices are split into contiguous blocks (`blockCount`), and each
-/// epoch runs every block's edges (the graph is sorted by head) as one task with its own random stream,
+/// epoch runs every block's edges (the graph is sorted by head) as one task with its own random streams,
 /// seeded by epoch and block. A task reads and moves its own vertices live and reads every other vertex
-/// as it was when the epoch began; what it moves outside its block (the far end of a positive sample)
-/// is applied after the epoch, in block order. So a seed gives one layout whatever the thread count or
-/// timing, as umap-learn's seeded, single-threaded run does. Within one sample the negative samples start
-/// from the same position and their pushes are summed, eight at a time in SIMD lanes.
+/// as it was when the epoch began; what it moves outside its block (the tail of a positive sample) is
+/// applied after the epoch, in block order. So a seed gives one layout whatever the thread count or
+/// timing, as umap-learn's seeded, single-threaded run does. The samples of one edge (the positive one and
+/// its negative ones) run together in SIMD lanes, eight per round, evaluated at the same position of the
+/// head, their pushes summed.
 enum UMAPOptimizer {
     struct Parameters {
         let a: Float, b: Float, gamma: Float, initialAlpha: Float, negativeSampleRate: Double, epochs: Int
@@ -32,25 +33,21 @@ enum UMAPOptimizer {
         let state = LayoutState(embedding: embedding, dimensions: dimensions, graph: graph, negativeSampleRate: p.negativeSampleRate)
         let blocks = VertexBlock.partition(graph, count: blockCount(frames: graph.frames))
         let streamSeed = random.next()
-        var outgoing = [OutgoingMoves](repeating: OutgoingMoves(), count: blocks.count)
         var alpha = p.initialAlpha
         for epoch in 0..<p.epochs {
-            _ = state.snapshot.update(fromContentsOf: state.positions)
+            state.takeSnapshot()
             let step = EpochStep(parameters: p, now: Double(epoch), alpha: alpha)
-            outgoing.withUnsafeMutableBufferPointer { moves in
-                DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
-                    var stream = SeededRandom(seed: streamSeed &+ UInt64(epoch * blocks.count + index))
-                    var local = OutgoingMoves()  // a task-local list: appends to moves[index] would share cache lines
-                    swap(&local, &moves[index])
-                    step.run(blocks[index], state: state, random: &stream, outgoing: &local)
-                    swap(&local, &moves[index])
-                }
+            let moved = UnsafeMutableBufferPointer<Int>.allocate(capacity: blocks.count)
+            defer { moved.deallocate() }
+            DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
+                var lanes = LaneRandom(seed: streamSeed &+ UInt64(epoch * blocks.count + index))
+                moved[index] = step.run(blocks[index], state: state, random: &lanes)
             }
-            for index in outgoing.indices { state.apply(&outgoing[index]) }
+            for index in blocks.indices { state.applyMoves(of: blocks[index], count: moved[index]) }
             alpha = p.initialAlpha * (1 - Float(epoch) / Float(p.epochs))
             try context.step("optimising layout", completed: epoch + 1, total: p.epochs)
         }
-        embedding = Array(state.positions)
+        embedding = Array(state.layout.prefix(embedding.count))
     }
 }
 
@@ -73,24 +70,22 @@ private struct VertexBlock {
     }
 }
 
-/// Moves a block task made to vertices outside its block: vertex ids and their deltas, `dimensions` each.
-private struct OutgoingMoves {
-    var vertices: [Int32] = []
-    var deltas: [Float] = []
-}
-
-/// The optimiser's working memory, shared by the block tasks: each writes only its own vertices and
-/// edges, so the buffers are raw memory rather than arrays (whose accesses Swift serialises).
+/// The optimiser's working memory, shared by the block tasks: each writes only its own vertices, its own
+/// edges and its own range of the move lists, so the buffers are raw memory rather than arrays (whose
+/// accesses Swift serialises).
 private final class LayoutState: @unchecked Sendable {
     let frames: Int, dimensions: Int
-    let positions: UnsafeMutableBufferPointer<Float>
-    let snapshot: UnsafeMutableBufferPointer<Float>
+    /// The positions (frames × dimensions), then the snapshot of them taken when the epoch began.
+    let layout: UnsafeMutableBufferPointer<Float>
     let heads: UnsafeMutableBufferPointer<Int32>
     let tails: UnsafeMutableBufferPointer<Int32>
     let epochsPerSample: UnsafeMutableBufferPointer<Double>
     let epochsPerNegative: UnsafeMutableBufferPointer<Double>
     let nextSample: UnsafeMutableBufferPointer<Double>
     let nextNegative: UnsafeMutableBufferPointer<Double>
+    /// Moves of vertices outside a block, listed from the block's first edge on: the vertex, then its delta.
+    let movedVertices: UnsafeMutableBufferPointer<Int32>
+    let movedDeltas: UnsafeMutableBufferPointer<Float>
 
     init(embedding: [Float], dimensions: Int, graph: FuzzySimplicialSet, negativeSampleRate: Double) {
         frames = graph.frames
@@ -98,28 +93,35 @@ private final class LayoutState: @unchecked Sendable {
         let maxWeight = Double(graph.weights.max() ?? 1)
         let perSample = graph.weights.map { maxWeight / Double($0) }
         let perNegative = perSample.map { negativeSampleRate > 0 ? $0 / negativeSampleRate : .infinity }
-        positions = Self.copy(embedding)
-        snapshot = Self.copy(embedding)
+        layout = Self.copy(embedding + embedding)
         heads = Self.copy(graph.heads)
         tails = Self.copy(graph.tails)
         epochsPerSample = Self.copy(perSample)
         epochsPerNegative = Self.copy(perNegative)
         nextSample = Self.copy(perSample)
         nextNegative = Self.copy(perNegative)
+        movedVertices = Self.copy([Int32](repeating: 0, count: graph.heads.count))
+        movedDeltas = Self.copy([Float](repeating: 0, count: graph.heads.count * dimensions))
     }
 
     deinit {
-        positions.deallocate(); snapshot.deallocate(); heads.deallocate(); tails.deallocate()
-        epochsPerSample.deallocate(); epochsPerNegative.deallocate(); nextSample.deallocate(); nextNegative.deallocate()
+        for buffer in [layout, movedDeltas] { buffer.deallocate() }
+        for buffer in [heads, tails, movedVertices] { buffer.deallocate() }
+        for buffer in [epochsPerSample, epochsPerNegative, nextSample, nextNegative] { buffer.deallocate() }
     }
 
-    /// Adds a block's outgoing moves to the positions and empties the list.
-    func apply(_ moves: inout OutgoingMoves) {
-        for (index, vertex) in moves.vertices.enumerated() {
-            for d in 0..<dimensions { positions[Int(vertex) * dimensions + d] += moves.deltas[index * dimensions + d] }
+    /// Copies the positions into the snapshot half.
+    func takeSnapshot() {
+        let count = frames * dimensions
+        (layout.baseAddress! + count).update(from: layout.baseAddress!, count: count)
+    }
+
+    /// Adds the first `count` moves a block listed to the positions.
+    func applyMoves(of block: VertexBlock, count: Int) {
+        for index in block.edges.lowerBound..<(block.edges.lowerBound + count) {
+            let row = Int(movedVertices[index]) * dimensions
+            for d in 0..<dimensions { layout[row + d] += movedDeltas[index * dimensions + d] }
         }
-        moves.vertices.removeAll(keepingCapacity: true)
-        moves.deltas.removeAll(keepingCapacity: true)
     }
 
     private static func copy<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -128,6 +130,12 @@ private final class LayoutState: @unchecked Sendable {
         return buffer
     }
 }
+
+/// The rows of the eight samples of one round.
+private typealias Rows = (
+    UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>,
+    UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>
+)
 
 /// One epoch's SGD over one block's edges.
 private struct EpochStep {
@@ -139,74 +147,97 @@ private struct EpochStep {
         self.now = now
     }
 
-    func run(_ block: VertexBlock, state: LayoutState, random: inout SeededRandom, outgoing: inout OutgoingMoves) {
-        let dimensions = state.dimensions
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: dimensions) { scratch in
-            let push = scratch.baseAddress!
-            for e in block.edges where state.nextSample[e] <= now {
-                let current = state.positions.baseAddress! + Int(state.heads[e]) * dimensions
-                attract(current, Int(state.tails[e]), block: block, state: state, outgoing: &outgoing)
-                state.nextSample[e] += state.epochsPerSample[e]
-                let negatives = Int((now - state.nextNegative[e]) / state.epochsPerNegative[e])
-                guard negatives > 0 else { continue }
-                repel(current, count: negatives, block: block, state: state, random: &random, push: push)
-                state.nextNegative[e] += Double(negatives) * state.epochsPerNegative[e]
+    /// Runs the block's due edges and returns how many moves it listed for vertices outside the block.
+    func run(_ block: VertexBlock, state: LayoutState, random: inout LaneRandom) -> Int {
+        // Two dimensions is the common case: as a constant it lets every per-dimension loop unroll.
+        state.dimensions == 2
+            ? run(block, dimensions: 2, state: state, random: &random)
+            : run(block, dimensions: state.dimensions, state: state, random: &random)
+    }
+
+    @inline(__always)
+    private func run(_ block: VertexBlock, dimensions: Int, state: LayoutState, random: inout LaneRandom) -> Int {
+        let layout = state.layout.baseAddress!
+        let heads = state.heads.baseAddress!, tails = state.tails.baseAddress!
+        let nextSample = state.nextSample.baseAddress!, epochsPerSample = state.epochsPerSample.baseAddress!
+        let nextNegative = state.nextNegative.baseAddress!, epochsPerNegative = state.epochsPerNegative.baseAddress!
+        let movedVertices = state.movedVertices.baseAddress! + block.edges.lowerBound
+        let movedDeltas = state.movedDeltas.baseAddress! + block.edges.lowerBound * dimensions
+        let frames = Float(state.frames), lower = Float(block.vertices.lowerBound), upper = Float(block.vertices.upperBound)
+        let lanes = SIMD8<Float>(0, 1, 2, 3, 4, 5, 6, 7)
+        var moves = 0
+        withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: dimensions) { differences in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * dimensions) { sums in
+                let push = sums.baseAddress!, pull = push + dimensions
+                for e in block.edges where nextSample[e] <= now {
+                    let head = heads[e], tail = tails[e], current = layout + Int(head) * dimensions
+                    nextSample[e] += epochsPerSample[e]
+                    let negatives = Swift.max(0, Int((now - nextNegative[e]) / epochsPerNegative[e]))
+                    nextNegative[e] += Double(negatives) * epochsPerNegative[e]
+                    push.update(repeating: 0, count: dimensions)
+                    var start = 0
+                    repeat {  // rounds of eight samples (a `stride` loop calls its iterator out of line)
+                        // Sample 0 is the tail, samples 1...negatives random vertices, later lanes the head itself
+                        // (zero push); vertices outside the block are read from the snapshot half.
+                        let sample = lanes + Float(start)
+                        var vertices = random.wholeNumbers(below: frames)
+                        vertices.replace(with: Float(head), where: sample .> Float(negatives))
+                        vertices.replace(with: Float(tail), where: sample .== 0)
+                        var outside = SIMD8<Float>()  // two selects: a combined mask is lowered lane by lane
+                        outside.replace(with: frames, where: vertices .< lower)
+                        outside.replace(with: frames, where: vertices .>= upper)
+                        let rows = vertices + outside
+                        func row(_ lane: Int) -> UnsafeMutablePointer<Float> { layout + Int(rows[lane]) * dimensions }
+                        accumulate(current, rows: (row(0), row(1), row(2), row(3), row(4), row(5), row(6), row(7)),
+                                   dimensions: dimensions, positive: sample .== 0, differences: differences.baseAddress!,
+                                   push: push, pull: start == 0 ? pull : nil)
+                        start += 8
+                    } while start <= negatives
+                    for d in 0..<dimensions { current[d] += push[d] * alpha }
+                    if block.vertices.contains(Int(tail)) {
+                        for d in 0..<dimensions { layout[Int(tail) * dimensions + d] -= pull[d] * alpha }
+                    } else {
+                        movedVertices[moves] = tail
+                        for d in 0..<dimensions { movedDeltas[moves * dimensions + d] = -pull[d] * alpha }
+                        moves += 1
+                    }
+                }
             }
         }
+        return moves
     }
 
-    /// The position of vertex `v` as this block sees it: live if the block owns it, else the snapshot.
+    /// One round: the gradients of `current` against the eight `rows` (lane 0 of the first round is the
+    /// positive sample, marked by `positive`), summed into `push`; the positive sample's own gradient goes
+    /// to `pull` when given.
     @inline(__always)
-    private func position(_ v: Int, block: VertexBlock, state: LayoutState) -> UnsafeMutablePointer<Float> {
-        (block.vertices.contains(v) ? state.positions : state.snapshot).baseAddress! + v * state.dimensions
-    }
-
-    /// The positive sample: `current` and vertex `k` pull together.
-    @inline(__always)
-    private func attract(
-        _ current: UnsafeMutablePointer<Float>, _ k: Int, block: VertexBlock, state: LayoutState, outgoing: inout OutgoingMoves
+    private func accumulate(
+        _ current: UnsafeMutablePointer<Float>, rows p: Rows, dimensions: Int, positive: SIMDMask<SIMD8<Int32>>,
+        differences: UnsafeMutablePointer<SIMD8<Float>>, push: UnsafeMutablePointer<Float>, pull: UnsafeMutablePointer<Float>?
     ) {
-        let dimensions = state.dimensions, other = position(k, block: block, state: state)
-        var d2: Float = 0
-        for d in 0..<dimensions { d2 += (current[d] - other[d]) * (current[d] - other[d]) }
-        guard d2 > 0 else { return }
-        let powered = FastPower.power(d2, b)
-        let coefficient = -twoAB * powered / d2 / (a * powered + 1)
-        let owned = block.vertices.contains(k)
+        var r2 = SIMD8<Float>()
         for d in 0..<dimensions {
-            let g = clip(SIMD8(repeating: coefficient * (current[d] - other[d])))[0] * alpha
-            current[d] += g
-            if owned { other[d] -= g } else { outgoing.deltas.append(-g) }
+            let difference = SIMD8(repeating: current[d]) - SIMD8(p.0[d], p.1[d], p.2[d], p.3[d], p.4[d], p.5[d], p.6[d], p.7[d])
+            differences[d] = difference
+            r2 += difference * difference
         }
-        if !owned { outgoing.vertices.append(Int32(k)) }
+        let powered = FastPower.power(r2, b)
+        var coefficient = SIMD8(repeating: twoGammaB).replacing(with: -twoAB * powered, where: positive)
+            / ((r2 + SIMD8(repeating: 0.001).replacing(with: 0, where: positive)) * (a * powered + 1))
+        coefficient.replace(with: 0, where: r2 .<= 0)
+        for d in 0..<dimensions {
+            let gradient = clip(coefficient * differences[d])
+            push[d] += sum(gradient)
+            pull?[d] = gradient[0]
+        }
     }
 
-    /// `count` negative samples pushing `current` away, eight per round in SIMD lanes (spare lanes read
-    /// `current` itself, so their push is zero); `push` accumulates the summed gradient.
+    /// The sum of the lanes by halves (a shorter dependency chain than `sum()`'s lane by lane).
     @inline(__always)
-    private func repel(
-        _ current: UnsafeMutablePointer<Float>, count: Int, block: VertexBlock, state: LayoutState, random: inout SeededRandom,
-        push: UnsafeMutablePointer<Float>
-    ) {
-        let dimensions = state.dimensions
-        push.update(repeating: 0, count: dimensions)
-        for start in stride(from: 0, to: count, by: 8) {
-            let used = count - start
-            func sample(_ lane: Int) -> UnsafeMutablePointer<Float> {
-                lane < used ? position(random.index(below: state.frames), block: block, state: state) : current
-            }
-            let (p0, p1, p2, p3) = (sample(0), sample(1), sample(2), sample(3))
-            let (p4, p5, p6, p7) = (sample(4), sample(5), sample(6), sample(7))
-            func difference(_ d: Int) -> SIMD8<Float> {
-                SIMD8(repeating: current[d]) - SIMD8(p0[d], p1[d], p2[d], p3[d], p4[d], p5[d], p6[d], p7[d])
-            }
-            var r2 = SIMD8<Float>()
-            for d in 0..<dimensions { r2 += difference(d) * difference(d) }
-            var coefficient = twoGammaB / ((0.001 + r2) * (a * FastPower.power(r2, b) + 1))
-            coefficient.replace(with: 0, where: r2 .<= 0)
-            for d in 0..<dimensions { push[d] += clip(coefficient * difference(d)).sum() }
-        }
-        for d in 0..<dimensions { current[d] += push[d] * alpha }
+    private func sum(_ value: SIMD8<Float>) -> Float {
+        let quarter = value.lowHalf + value.highHalf
+        let pair = quarter.lowHalf + quarter.highHalf
+        return pair[0] + pair[1]
     }
 
     /// Every lane clipped to [−4, 4], umap-learn's gradient clip (by masks: `clamped` is not inlined).
