@@ -21,8 +21,10 @@ enum Lanczos {
                 var w = apply(basis[j])
                 let a = dot(w, basis[j])
                 alpha.append(a)
+                // The three-term recurrence, then one full reorthogonalisation: "twice is enough".
+                subtract(a, basis[j], from: &w)
+                if j > 0 { subtract(beta[j - 1], basis[j - 1], from: &w) }
                 orthogonalise(&w, against: deflated)
-                orthogonalise(&w, against: basis)
                 orthogonalise(&w, against: basis)
                 let b = dot(w, w).squareRoot()
                 if j == m - 1 || b < 1e-10 { beta.append(b); break }
@@ -72,11 +74,14 @@ enum Lanczos {
     /// w ← w − Σ_q ⟨w, q⟩q (classical Gram–Schmidt against orthonormal `vectors`).
     private static func orthogonalise(_ w: inout [Double], against vectors: [[Double]]) {
         let coefficients = vectors.map { dot(w, $0) }
+        for (q, c) in zip(vectors, coefficients) where c != 0 { subtract(c, q, from: &w) }
+    }
+
+    /// w ← w − c·q.
+    private static func subtract(_ c: Double, _ q: [Double], from w: inout [Double]) {
         w.withUnsafeMutableBufferPointer { out in
-            for (q, c) in zip(vectors, coefficients) where c != 0 {
-                q.withUnsafeBufferPointer { source in
-                    for i in 0..<out.count { out[i] -= c * source[i] }
-                }
+            q.withUnsafeBufferPointer { source in
+                for i in 0..<out.count { out[i] -= c * source[i] }
             }
         }
     }

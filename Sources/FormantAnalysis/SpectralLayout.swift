@@ -51,12 +51,12 @@ enum SpectralLayout {
         for (head, weight) in zip(graph.heads, graph.weights) { degree[Int(head)] += Double(weight) }
         let inverseRoot = degree.map { $0 > 0 ? 1 / $0.squareRoot() : 0 }
         let trivial = normalised(degree.map { $0.squareRoot() })
+        let normalisedWeights = (0..<graph.heads.count).map { e in
+            Double(graph.weights[e]) * inverseRoot[Int(graph.heads[e])] * inverseRoot[Int(graph.tails[e])]
+        }
         let apply: ([Double]) -> [Double] = { x in
             var y = [Double](repeating: 0, count: n)
-            for e in 0..<graph.heads.count {
-                let i = Int(graph.heads[e]), j = Int(graph.tails[e])
-                y[i] += Double(graph.weights[e]) * inverseRoot[i] * inverseRoot[j] * x[j]
-            }
+            for e in 0..<graph.heads.count { y[Int(graph.heads[e])] += normalisedWeights[e] * x[Int(graph.tails[e])] }
             return y
         }
         let basis = Swift.min(n - 1, Swift.max(2 * (dimensions + 1) + 1, 20, Int(Double(n).squareRoot())))
