@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import FormantCore
+import FormantNumerics
 
 /// Approximate k-nearest neighbours by NN-descent (Dong, Moses & Li 2011), as pynndescent runs it for
 /// umap-learn: start from the frames sharing random-projection leaves (`RandomProjectionForest`), filled up
@@ -37,12 +38,7 @@ enum NeighborDescent {
             }
             let limits = heaps.map(\.worst)
             let proposals = proposeUpdates(data, newCandidates, oldCandidates, limits)
-            var updates = 0
-            for chunk in proposals {
-                for (p, q, d) in chunk {
-                    updates += offer(&heaps, Int(p), q, d) + offer(&heaps, Int(q), p, d)
-                }
-            }
+            let updates = offer(proposals, to: &heaps)
             try context.step("neighbours", completed: round + 1, total: rounds)
             if Double(updates) < 0.001 * Double(n * k) { break }
         }
@@ -69,9 +65,7 @@ enum NeighborDescent {
         }
         let leaves = RandomProjectionForest.leaves(data, leafSize: Swift.max(10, k), seed: random.next())
         let unlimited = [Float](repeating: .infinity, count: n)
-        for chunk in proposeUpdates(data, leaves, leaves.map { _ in [] }, unlimited) {
-            for (p, q, d) in chunk { _ = offer(&heaps, Int(p), q, d) + offer(&heaps, Int(q), p, d) }
-        }
+        _ = offer(proposeUpdates(data, leaves, leaves.map { _ in [] }, unlimited), to: &heaps)
         for i in 0..<n {
             while heaps[i].count < k {
                 let j = random.index(below: n)
@@ -110,15 +104,42 @@ enum NeighborDescent {
         return results
     }
 
-    /// Pushes neighbour `candidate` at squared distance `d` into frame `p`'s heap if it improves it.
-    private static func offer(_ heaps: inout [FlaggedHeap], _ p: Int, _ candidate: Int32, _ d: Float) -> Int {
-        guard d < heaps[p].worst, !heaps[p].contains(candidate) else { return 0 }
-        heaps[p].push(candidate, key: d, isNew: true)
-        return 1
+    /// Offers every proposed pair (p, q, d) to both p's and q's heaps and returns how many offers improved a
+    /// heap. In parallel by owner: each task takes the offers to its own range of frames, in proposal order,
+    /// so the heaps do not depend on thread timing.
+    private static func offer(_ proposals: [[(Int32, Int32, Float)]], to heaps: inout [FlaggedHeap]) -> Int {
+        let n = heaps.count, owners = Swift.max(1, Swift.min(Threading.threadCount, n))
+        let size = (n + owners - 1) / owners
+        var taken = [Int](repeating: 0, count: owners)
+        heaps.withUnsafeMutableBufferPointer { output in
+            let buffer = output
+            taken.withUnsafeMutableBufferPointer { counts in
+                let counter = counts
+                DispatchQueue.concurrentPerform(iterations: owners) { owner in
+                    let mine = (owner * size)..<Swift.min(n, (owner + 1) * size)
+                    var count = 0
+                    func offer(_ p: Int32, _ candidate: Int32, _ d: Float) {
+                        let p = Int(p)
+                        guard mine.contains(p), d < buffer[p].worst, !buffer[p].contains(candidate) else { return }
+                        buffer[p].push(candidate, key: d, isNew: true)
+                        count += 1
+                    }
+                    for chunk in proposals {
+                        for (p, q, d) in chunk {
+                            offer(p, q, d)
+                            offer(q, p, d)
+                        }
+                    }
+                    counter[owner] = count
+                }
+            }
+        }
+        return taken.reduce(0, +)
     }
 
     private static func sample(_ candidates: [Int32], _ limit: Int, _ random: inout SeededRandom) -> [Int32] {
-        var unique = Array(Set(candidates)).sorted()
+        var unique = candidates.sorted()
+        unique.removeSubrange(unique.deduplicatedPrefixCount()...)
         guard unique.count > limit else { return unique }
         random.shuffleLeading(limit, of: &unique)
         return Array(unique.prefix(limit))
@@ -178,5 +199,19 @@ struct FlaggedHeap {
             swap(parent, largest)
             parent = largest
         }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Moves the distinct values of this sorted array to its front, in order, and returns how many there are.
+    fileprivate mutating func deduplicatedPrefixCount() -> Int {
+        guard var last = first else { return 0 }
+        var count = 1
+        for index in 1..<self.count where self[index] != last {
+            last = self[index]
+            self[count] = last
+            count += 1
+        }
+        return count
     }
 }
