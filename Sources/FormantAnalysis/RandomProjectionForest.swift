@@ -7,25 +7,65 @@ import FormantNumerics
 /// frames (through the origin for the cosine metric, whose rows are unit vectors); frames on the hyperplane
 /// go to a random side, and a split that leaves one side empty becomes a random halving. A node of at most
 /// `leafSize` frames is a leaf, and frames sharing a leaf are likely neighbours. There are
-/// min(64, 5 + round(√n / 20)) trees, built in parallel, each from its own seeded random stream.
+/// min(64, 5 + round(√n / 20)) trees, each drawing from its own seeded random stream.
+///
+/// Nodes larger than `sharedAbove` frames are split for all trees at once, one pass over the rows per level,
+/// so that each row is read from memory once for every tree's hyperplane rather than once per tree; smaller
+/// nodes, whose rows stay in cache, are split tree by tree in parallel.
 enum RandomProjectionForest {
     /// pynndescent's tree count for `frames` frames.
     static func treeCount(frames: Int) -> Int { Swift.min(64, 5 + Int((Double(frames).squareRoot() / 20).rounded())) }
 
     /// The leaves of every tree, as lists of frame indices, tree after tree.
-    static func leaves(_ data: UMAPData, leafSize: Int, seed: UInt64) -> [[Int32]] {
-        let trees = treeCount(frames: data.frames)
+    static func leaves(_ data: UMAPData, leafSize: Int, seed: UInt64, sharedAbove: Int = 2048) -> [[Int32]] {
+        let trees = treeCount(frames: data.frames), largest = Swift.max(leafSize, sharedAbove)
+        var streams = (0..<trees).map { SeededRandom(seed: seed &+ UInt64($0)) }
+        var nodes = [[[Int32]]](repeating: [(0..<Int32(data.frames)).map { $0 }], count: trees)
+        while nodes.contains(where: { $0.contains { $0.count > largest } }) {
+            splitTogether(&nodes, data, above: largest, streams: &streams)
+        }
         var forest = [[[Int32]]](repeating: [], count: trees)
         forest.withUnsafeMutableBufferPointer { output in
             let buffer = output
             DispatchQueue.concurrentPerform(iterations: trees) { tree in
-                var random = SeededRandom(seed: seed &+ UInt64(tree))
-                var leaves: [[Int32]] = []
-                split((0..<Int32(data.frames)).map { $0 }, data, leafSize: leafSize, random: &random, into: &leaves)
+                var random = streams[tree], leaves: [[Int32]] = []
+                for node in nodes[tree] { split(node, data, leafSize: leafSize, random: &random, into: &leaves) }
                 buffer[tree] = leaves
             }
         }
         return forest.flatMap { $0 }
+    }
+
+    /// Splits every tree's nodes of more than `above` frames in two, the margins of all trees' hyperplanes
+    /// computed in one parallel pass over the rows.
+    private static func splitTogether(_ nodes: inout [[[Int32]]], _ data: UMAPData, above: Int, streams: inout [SeededRandom]) {
+        let trees = nodes.count, n = data.frames
+        var planes: [Hyperplane] = []
+        var planeOf = [Int32](repeating: -1, count: trees * n)  // per tree and frame: the plane splitting its node
+        for tree in 0..<trees {
+            for node in nodes[tree] where node.count > above {
+                for frame in node { planeOf[tree * n + Int(frame)] = Int32(planes.count) }
+                planes.append(Hyperplane(through: node, data, random: &streams[tree]))
+            }
+        }
+        var margins = [Float](repeating: 0, count: trees * n)
+        margins.withUnsafeMutableBufferPointer { output in
+            let buffer = output
+            Threading.parallelFor(n, minimumChunk: 256) { range in
+                for frame in range {
+                    for tree in 0..<trees where planeOf[tree * n + frame] >= 0 {
+                        buffer[tree * n + frame] = planes[Int(planeOf[tree * n + frame])].margin(of: frame, data)
+                    }
+                }
+            }
+        }
+        for tree in 0..<trees {
+            nodes[tree] = nodes[tree].flatMap { node -> [[Int32]] in
+                guard node.count > above else { return [node] }
+                let (left, right) = partition(node, margins: { margins[tree * n + Int($0)] }, random: &streams[tree])
+                return [left, right]
+            }
+        }
     }
 
     /// Splits `frames` until every part has at most `leafSize` frames, appending the parts to `leaves`.
@@ -36,38 +76,54 @@ enum RandomProjectionForest {
             leaves.append(frames)
             return
         }
-        var (left, right) = hyperplaneSplit(frames, data, random: &random)
-        if left.isEmpty || right.isEmpty {
-            var shuffled = frames
-            random.shuffleLeading(shuffled.count - 1, of: &shuffled)
-            left = Array(shuffled.prefix(shuffled.count / 2))
-            right = Array(shuffled.suffix(from: shuffled.count / 2))
-        }
+        let plane = Hyperplane(through: frames, data, random: &random)
+        let (left, right) = partition(frames, margins: { plane.margin(of: Int($0), data) }, random: &random)
         split(left, data, leafSize: leafSize, random: &random, into: &leaves)
         split(right, data, leafSize: leafSize, random: &random, into: &leaves)
     }
 
-    /// The two sides of the bisector of two random frames of `frames`.
-    private static func hyperplaneSplit(
-        _ frames: [Int32], _ data: UMAPData, random: inout SeededRandom
+    /// The frames of positive margin, then the others; a margin within 10⁻⁸ of zero picks a side at random, and
+    /// a split leaving one side empty becomes a random halving.
+    private static func partition(
+        _ frames: [Int32], margins: (Int32) -> Float, random: inout SeededRandom
     ) -> (left: [Int32], right: [Int32]) {
+        var left: [Int32] = [], right: [Int32] = []
+        for frame in frames {
+            let margin = margins(frame)
+            let goesLeft = abs(margin) < 1e-8 ? random.next() & 1 == 0 : margin > 0
+            if goesLeft { left.append(frame) } else { right.append(frame) }
+        }
+        guard left.isEmpty || right.isEmpty else { return (left, right) }
+        var shuffled = frames
+        random.shuffleLeading(shuffled.count - 1, of: &shuffled)
+        return (Array(shuffled.prefix(shuffled.count / 2)), Array(shuffled.suffix(from: shuffled.count / 2)))
+    }
+}
+
+/// The perpendicular bisector of two random frames of a node (through the origin for cosine rows).
+private struct Hyperplane {
+    let normal: [Float]
+    let offset: Float
+
+    init(through frames: [Int32], _ data: UMAPData, random: inout SeededRandom) {
         let first = Int(frames[random.index(below: frames.count)])
         var second = Int(frames[random.index(below: frames.count - 1)])
         if second == first { second = Int(frames[frames.count - 1]) }
         let d = data.features
-        return data.values.withUnsafeBufferPointer { values in
+        (normal, offset) = data.values.withUnsafeBufferPointer { values in
             let a = values.baseAddress! + first * d, b = values.baseAddress! + second * d
             let normal = (0..<d).map { a[$0] - b[$0] }
             let offset: Float = data.metric == .cosine ? 0 : -(0..<d).reduce(0) { $0 + normal[$1] * (a[$1] + b[$1]) / 2 }
-            var left: [Int32] = [], right: [Int32] = []
-            normal.withUnsafeBufferPointer { n in
-                for frame in frames {
-                    let margin = offset + BLAS.dot(n.baseAddress!, values.baseAddress! + Int(frame) * d, count: d)
-                    let goesLeft = abs(margin) < 1e-8 ? random.next() & 1 == 0 : margin > 0
-                    if goesLeft { left.append(frame) } else { right.append(frame) }
-                }
+            return (normal, offset)
+        }
+    }
+
+    /// The signed distance of `frame` from the plane, up to the normal's length.
+    func margin(of frame: Int, _ data: UMAPData) -> Float {
+        normal.withUnsafeBufferPointer { n in
+            data.values.withUnsafeBufferPointer { values in
+                offset + BLAS.dot(n.baseAddress!, values.baseAddress! + frame * data.features, count: data.features)
             }
-            return (left, right)
         }
     }
 }

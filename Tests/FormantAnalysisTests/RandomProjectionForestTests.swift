@@ -28,4 +28,17 @@ final class RandomProjectionForestTests: XCTestCase {
         XCTAssertEqual(RandomProjectionForest.leaves(data, leafSize: 15, seed: 3), leaves)
         XCTAssertNotEqual(RandomProjectionForest.leaves(data, leafSize: 15, seed: 4), leaves)
     }
+
+    func testLargeNodesSplitForAllTreesTogetherKeepTheSameGuarantees() throws {
+        let data = try twoClusters()
+        let leaves = RandomProjectionForest.leaves(data, leafSize: 15, seed: 5, sharedAbove: 40)
+        XCTAssertTrue(leaves.allSatisfy { !$0.isEmpty && $0.count <= 15 })
+        var appearances = [Int](repeating: 0, count: 600)
+        for leaf in leaves { for frame in leaf { appearances[Int(frame)] += 1 } }
+        XCTAssertEqual(Set(appearances), [6], "each frame lies in exactly one leaf of each tree")
+        let mixed = leaves.filter { leaf in Set(leaf.map { $0 < 300 }).count > 1 }
+        XCTAssertLessThan(mixed.count * 20, leaves.count, "\(mixed.count) of \(leaves.count) leaves mix the two clusters")
+        XCTAssertEqual(RandomProjectionForest.leaves(data, leafSize: 15, seed: 5, sharedAbove: 40), leaves)
+        XCTAssertNotEqual(RandomProjectionForest.leaves(data, leafSize: 15, seed: 5), leaves, "a different split order")
+    }
 }
