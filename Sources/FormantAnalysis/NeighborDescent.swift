@@ -8,12 +8,20 @@ import FormantNumerics
 /// with random frames, then repeatedly compare each frame's neighbours with each other ("a neighbour of a
 /// neighbour is likely a neighbour"), sampling at most `maxCandidates` new and
 /// old candidates per frame, for max(5, round(log₂ n)) rounds or until fewer than δ·n·k updates (δ = 0.001).
+///
+/// The search runs on the frames renumbered in the order of the first tree's leaves, so that frames likely to be
+/// compared lie close in memory (distances between 768-dimensional rows are bound by memory, not arithmetic).
 enum NeighborDescent {
     static func search(
-        _ data: UMAPData, k: Int, random: inout SeededRandom, context: OperationContext, maxCandidates: Int = 60
+        _ input: UMAPData, k: Int, random: inout SeededRandom, context: OperationContext, maxCandidates: Int = 60
     ) throws -> NeighborGraph {
-        let n = data.frames
-        var heaps = try initialHeaps(data, k: k, random: &random)
+        let n = input.frames
+        let leaves = RandomProjectionForest.leaves(input, leafSize: Swift.max(10, k), seed: random.next())
+        let order = Array(leaves.joined().prefix(n))  // the first tree's leaves cover every frame once
+        var rank = [Int32](repeating: 0, count: n)
+        for (position, frame) in order.enumerated() { rank[Int(frame)] = Int32(position) }
+        let data = input.permuted(by: order)
+        var heaps = initialHeaps(data, leaves: leaves.map { $0.map { rank[Int($0)] } }, k: k, random: &random)
         let rounds = Swift.max(5, Int(Foundation.log2(Double(n)).rounded()))
         for round in 0..<rounds {
             var newCandidates = [[Int32]](repeating: [], count: n)
@@ -45,25 +53,24 @@ enum NeighborDescent {
         var indices = [Int32](), distances = [Float]()
         indices.reserveCapacity(n * k)
         distances.reserveCapacity(n * k)
-        for heap in heaps {
-            for entry in heap.sorted() {
-                indices.append(entry.index)
+        for frame in 0..<n {
+            for entry in heaps[Int(rank[frame])].sorted() {
+                indices.append(order[Int(entry.index)])
                 distances.append(data.distance(squared: entry.key))
             }
         }
         return NeighborGraph(k: k, indices: indices, distances: distances)
     }
 
-    /// Every frame's heap started from itself, the frames sharing its random-projection leaves, then random
+    /// Every frame's heap started from itself, the frames sharing its random-projection `leaves`, then random
     /// frames up to `k`, all flagged new (pynndescent's `init_rp_tree` followed by `init_random`).
-    private static func initialHeaps(_ data: UMAPData, k: Int, random: inout SeededRandom) throws -> [FlaggedHeap] {
+    private static func initialHeaps(_ data: UMAPData, leaves: [[Int32]], k: Int, random: inout SeededRandom) -> [FlaggedHeap] {
         let n = data.frames
         var heaps = (0..<n).map { i -> FlaggedHeap in
             var heap = FlaggedHeap(capacity: k)
             heap.push(Int32(i), key: 0, isNew: true)
             return heap
         }
-        let leaves = RandomProjectionForest.leaves(data, leafSize: Swift.max(10, k), seed: random.next())
         let unlimited = [Float](repeating: .infinity, count: n)
         _ = offer(proposeUpdates(data, leaves, leaves.map { _ in [] }, unlimited), to: &heaps)
         for i in 0..<n {

@@ -41,6 +41,24 @@ struct UMAPData {
         }
     }
 
+    private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float]) {
+        (self.values, self.frames, self.features, self.metric, self.squaredNorms) = (values, frames, features, metric, squaredNorms)
+    }
+
+    /// The same rows reordered: row i of the result is row `order[i]` of this one.
+    func permuted(by order: [Int32]) -> UMAPData {
+        var reordered = [Float](repeating: 0, count: values.count)
+        values.withUnsafeBufferPointer { source in
+            reordered.withUnsafeMutableBufferPointer { target in
+                for (row, frame) in order.enumerated() {
+                    (target.baseAddress! + row * features).update(from: source.baseAddress! + Int(frame) * features, count: features)
+                }
+            }
+        }
+        return UMAPData(values: reordered, frames: frames, features: features, metric: metric,
+                        squaredNorms: order.map { squaredNorms[Int($0)] })
+    }
+
     /// The metric distance for a squared Euclidean distance between prepared rows.
     @inline(__always)
     func distance(squared: Float) -> Float {
