@@ -23,14 +23,20 @@ public struct LayerProfile: Sendable {
         guard !layers.isEmpty, !tasks.isEmpty else {
             throw AnalysisError.empty(measure: "profile", input: layers.isEmpty ? "layers" : "tasks", rows: layers.count, columns: tasks.count)
         }
+        var keep: SVCCAKeep?
+        if case .svcca(let fraction) = measure {
+            try fraction.validate(measure: "profile")
+            keep = fraction
+        }
+        let encodings = try keep == nil ? [] : tasks.map { try OneHot($0.labels, measure: "profile", name: $0.name) }
         var values: [[Double]] = []
         for (number, layer) in layers.enumerated() {
             for task in tasks where task.labels.count != layer.frames.frames {
                 throw AnalysisError.frameCountMismatch(
                     measure: "profile", first: layer.name, firstFrames: layer.frames.frames, second: task.name, secondFrames: task.labels.count)
             }
-            if case .svcca(let keep) = measure {
-                values.append(try svccaRow(layer.frames, tasks, keep: keep))
+            if let keep {
+                values.append(try svccaRow(layer.frames, encodings, keep: keep))
             } else {
                 values.append(try tasks.map { try measure.compare(layer.frames, labels: $0.labels) })
             }
@@ -65,9 +71,8 @@ public struct LayerProfile: Sendable {
         return values[l][t]
     }
 
-    private static func svccaRow(_ x: FrameMatrix, _ tasks: [(name: String, labels: [String])], keep: SVCCAKeep) throws -> [Double] {
-        try keep.validate(measure: "profile")
-        let encodings = try tasks.map { try OneHot($0.labels, measure: "profile", name: $0.name) }
+    /// SVCCA of one layer against every task, from one pass over the layer (the tasks' encodings computed once).
+    private static func svccaRow(_ x: FrameMatrix, _ encodings: [OneHot], keep: SVCCAKeep) throws -> [Double] {
         try x.validate(for: "profile")
         let moments = try ClassMoments(x, tasks: encodings)
         let basis = try PrincipalBasis(gram: moments.gram, keep: keep, measure: "profile")
