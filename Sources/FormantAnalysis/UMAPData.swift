@@ -15,30 +15,28 @@ struct UMAPData {
     /// ‖xᵢ‖² for every row.
     let squaredNorms: [Float]
 
+    /// The rows of `x`, prepared block by block (centred or normalised in Float64, then rounded), so that
+    /// no Float64 copy of the whole input is made.
     init(_ x: FrameMatrix, metric: UMAPMetric) throws {
         try x.validate(for: "umap")
-        let matrix = metric == .cosine ? x.matrix : x.centredBlock(0..<x.frames, means: x.columnMeans)
-        var values = matrix.storage.map(Float.init)
-        frames = x.frames
-        features = x.features
-        if metric == .cosine {
-            for i in 0..<frames {
-                let norm = matrix.row(i).reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let means = metric == .cosine ? [Double](repeating: 0, count: x.features) : x.columnMeans
+        var values = [Float]()
+        values.reserveCapacity(x.frames * x.features)
+        for range in x.blocks {
+            let block = x.centredBlock(range, means: means)
+            for row in 0..<block.rows {
+                let norm = metric == .cosine ? block.row(row).reduce(0) { $0 + $1 * $1 }.squareRoot() : 1
                 guard norm > 0 else {
                     throw AnalysisError.invalidParameter(
                         measure: "umap", name: "metric", value: "cosine",
-                        expected: "euclidean: frame \(i) of '\(x.name)' is all zeros, so its cosine distance is undefined")
+                        expected: "euclidean: frame \(range.lowerBound + row) of '\(x.name)' is all zeros, so its cosine distance is undefined")
                 }
-                for j in 0..<features { values[i * features + j] = Float(matrix[i, j] / norm) }
+                values += block.row(row).lazy.map { Float($0 / norm) }
             }
         }
-        self.values = values
-        self.metric = metric
-        squaredNorms = (0..<frames).map { i in
-            var sum: Float = 0
-            for j in 0..<x.features { sum += values[i * x.features + j] * values[i * x.features + j] }
-            return sum
-        }
+        self.init(values: values, frames: x.frames, features: x.features, metric: metric, squaredNorms: (0..<x.frames).map { i in
+            values[(i * x.features)..<((i + 1) * x.features)].reduce(0) { $0 + $1 * $1 }
+        })
     }
 
     private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float]) {
