@@ -165,7 +165,7 @@ struct FlaggedHeap {
     var count: Int { keys.count }
     var worst: Float { keys.count < capacity ? .infinity : keys[0] }
     func contains(_ index: Int32) -> Bool { indices.contains(index) }
-    mutating func markAllOld() { isNew = [Bool](repeating: false, count: isNew.count) }
+    mutating func markAllOld() { for slot in isNew.indices { isNew[slot] = false } }
 
     mutating func push(_ index: Int32, key: Float, isNew flag: Bool) {
         if keys.count < capacity {

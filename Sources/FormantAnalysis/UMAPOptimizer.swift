@@ -33,12 +33,12 @@ enum UMAPOptimizer {
         let state = LayoutState(embedding: embedding, dimensions: dimensions, graph: graph, negativeSampleRate: p.negativeSampleRate)
         let blocks = VertexBlock.partition(graph, count: blockCount(frames: graph.frames))
         let streamSeed = random.next()
+        let moved = UnsafeMutableBufferPointer<Int>.allocate(capacity: blocks.count)  // per block, written by its task
+        defer { moved.deallocate() }
         var alpha = p.initialAlpha
         for epoch in 0..<p.epochs {
             state.takeSnapshot()
             let step = EpochStep(parameters: p, now: Double(epoch), alpha: alpha)
-            let moved = UnsafeMutableBufferPointer<Int>.allocate(capacity: blocks.count)
-            defer { moved.deallocate() }
             DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
                 var lanes = LaneRandom(seed: streamSeed &+ UInt64(epoch * blocks.count + index))
                 moved[index] = step.run(blocks[index], state: state, random: &lanes)
