@@ -149,15 +149,7 @@ private struct EpochStep {
 
     /// Runs the block's due edges and returns how many moves it listed for vertices outside the block.
     func run(_ block: VertexBlock, state: LayoutState, random: inout LaneRandom) -> Int {
-        // Two dimensions is the common case: as a constant it lets every per-dimension loop unroll.
-        state.dimensions == 2
-            ? run(block, dimensions: 2, state: state, random: &random)
-            : run(block, dimensions: state.dimensions, state: state, random: &random)
-    }
-
-    @inline(__always)
-    private func run(_ block: VertexBlock, dimensions: Int, state: LayoutState, random: inout LaneRandom) -> Int {
-        let layout = state.layout.baseAddress!
+        let dimensions = state.dimensions, layout = state.layout.baseAddress!
         let heads = state.heads.baseAddress!, tails = state.tails.baseAddress!
         let nextSample = state.nextSample.baseAddress!, epochsPerSample = state.epochsPerSample.baseAddress!
         let nextNegative = state.nextNegative.baseAddress!, epochsPerNegative = state.epochsPerNegative.baseAddress!
