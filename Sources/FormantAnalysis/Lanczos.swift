@@ -71,10 +71,28 @@ enum Lanczos {
         }
     }
 
-    /// w ← w − Σ_q ⟨w, q⟩q (classical Gram–Schmidt against orthonormal `vectors`).
+    /// w ← w − Σ_q ⟨w, q⟩q (classical Gram–Schmidt against orthonormal `vectors`), on every core: the
+    /// coefficients by vector, the subtraction by range of elements (each element's sum in the same order,
+    /// so the result does not depend on the thread count).
     private static func orthogonalise(_ w: inout [Double], against vectors: [[Double]]) {
-        let coefficients = vectors.map { dot(w, $0) }
-        for (q, c) in zip(vectors, coefficients) where c != 0 { subtract(c, q, from: &w) }
+        var coefficients = [Double](repeating: 0, count: vectors.count)
+        let source = w
+        coefficients.withUnsafeMutableBufferPointer { c in
+            let output = c
+            Threading.parallelFor(vectors.count) { range in
+                for index in range { output[index] = dot(source, vectors[index]) }
+            }
+        }
+        w.withUnsafeMutableBufferPointer { out in
+            let output = out
+            Threading.parallelFor(output.count, minimumChunk: 4096) { range in
+                for (q, c) in zip(vectors, coefficients) where c != 0 {
+                    q.withUnsafeBufferPointer { q in
+                        for i in range { output[i] -= c * q[i] }
+                    }
+                }
+            }
+        }
     }
 
     /// w ← w − c·q.
