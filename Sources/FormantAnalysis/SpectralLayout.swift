@@ -54,9 +54,19 @@ enum SpectralLayout {
         let normalisedWeights = (0..<graph.heads.count).map { e in
             Double(graph.weights[e]) * inverseRoot[Int(graph.heads[e])] * inverseRoot[Int(graph.tails[e])]
         }
+        var firstEdge = [Int](repeating: 0, count: n + 1)  // the edges of vertex i are firstEdge[i]..<firstEdge[i + 1]
+        for head in graph.heads { firstEdge[Int(head) + 1] += 1 }
+        for i in 0..<n { firstEdge[i + 1] += firstEdge[i] }
         let apply: ([Double]) -> [Double] = { x in
             var y = [Double](repeating: 0, count: n)
-            for e in 0..<graph.heads.count { y[Int(graph.heads[e])] += normalisedWeights[e] * x[Int(graph.tails[e])] }
+            y.withUnsafeMutableBufferPointer { out in
+                let output = out
+                Threading.parallelFor(n, minimumChunk: 4096) { vertices in
+                    for i in vertices {
+                        for e in firstEdge[i]..<firstEdge[i + 1] { output[i] += normalisedWeights[e] * x[Int(graph.tails[e])] }
+                    }
+                }
+            }
             return y
         }
         let basis = Swift.min(n - 1, Swift.max(2 * (dimensions + 1) + 1, 20, Int(Double(n).squareRoot())))
