@@ -1,4 +1,5 @@
 import Foundation
+import FormantNumerics
 
 /// UMAP's fuzzy topological representation of the data: a symmetric weighted graph (McInnes,
 /// Healy & Melville 2018, §3; umap-learn's `fuzzy_simplicial_set`).
@@ -67,48 +68,59 @@ struct FuzzySimplicialSet {
         return low < row.count && row[low].column == column ? row[low].weight : 0
     }
 
-    /// σᵢ and ρᵢ of every frame (umap-learn's `smooth_knn_dist`, bandwidth 1).
+    /// σᵢ and ρᵢ of every frame (umap-learn's `smooth_knn_dist`, bandwidth 1), frames in parallel.
     static func smoothDistances(_ graph: NeighborGraph, localConnectivity: Double) -> (sigmas: [Double], rhos: [Double]) {
         let n = graph.frames, k = graph.k
-        let target = Foundation.log2(Double(k))
         let meanDistance = graph.distances.reduce(0.0) { $0 + Double($1) } / Double(graph.distances.count)
         var sigmas = [Double](repeating: 0, count: n), rhos = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            let row = (0..<k).map { Double(graph.distances[i * k + $0]) }
-            let positive = row.filter { $0 > 0 }
-            var rho = 0.0
-            if Double(positive.count) >= localConnectivity {
-                let index = Int(localConnectivity.rounded(.down))
-                let interpolation = localConnectivity - Double(index)
-                if index > 0 {
-                    rho = positive[index - 1]
-                    if interpolation > 1e-5 { rho += interpolation * (positive[index] - positive[index - 1]) }
-                } else {
-                    rho = interpolation * positive[0]
-                }
-            } else if let largest = positive.max() {
-                rho = largest
-            }
-            var low = 0.0, high = Double.infinity, mid = 1.0
-            for _ in 0..<64 {
-                var sum = 0.0
-                for j in 1..<k {
-                    let d = row[j] - rho
-                    sum += d > 0 ? Foundation.exp(-d / mid) : 1
-                }
-                if abs(sum - target) < 1e-5 { break }
-                if sum > target {
-                    high = mid
-                    mid = (low + high) / 2
-                } else {
-                    low = mid
-                    mid = high.isInfinite ? mid * 2 : (low + high) / 2
+        sigmas.withUnsafeMutableBufferPointer { sigmaBuffer in
+            rhos.withUnsafeMutableBufferPointer { rhoBuffer in
+                let (sigmaOut, rhoOut) = (sigmaBuffer, rhoBuffer)
+                Threading.parallelFor(n, minimumChunk: 512) { frames in
+                    for i in frames {
+                        let row = (0..<k).map { Double(graph.distances[i * k + $0]) }
+                        (sigmaOut[i], rhoOut[i]) = smoothDistance(row, localConnectivity: localConnectivity, meanDistance: meanDistance)
+                    }
                 }
             }
-            let floor = 1e-3 * (rho > 0 ? row.reduce(0, +) / Double(k) : meanDistance)
-            sigmas[i] = Swift.max(mid, floor)
-            rhos[i] = rho
         }
         return (sigmas, rhos)
+    }
+
+    /// σ and ρ of one frame from its `row` of k neighbour distances (the first is the frame itself).
+    private static func smoothDistance(_ row: [Double], localConnectivity: Double, meanDistance: Double) -> (sigma: Double, rho: Double) {
+        let k = row.count, target = Foundation.log2(Double(k))
+        let positive = row.filter { $0 > 0 }
+        var rho = 0.0
+        if Double(positive.count) >= localConnectivity {
+            let index = Int(localConnectivity.rounded(.down))
+            let interpolation = localConnectivity - Double(index)
+            if index > 0 {
+                rho = positive[index - 1]
+                if interpolation > 1e-5 { rho += interpolation * (positive[index] - positive[index - 1]) }
+            } else {
+                rho = interpolation * positive[0]
+            }
+        } else if let largest = positive.max() {
+            rho = largest
+        }
+        var low = 0.0, high = Double.infinity, mid = 1.0
+        for _ in 0..<64 {
+            var sum = 0.0
+            for j in 1..<k {
+                let d = row[j] - rho
+                sum += d > 0 ? Foundation.exp(-d / mid) : 1
+            }
+            if abs(sum - target) < 1e-5 { break }
+            if sum > target {
+                high = mid
+                mid = (low + high) / 2
+            } else {
+                low = mid
+                mid = high.isInfinite ? mid * 2 : (low + high) / 2
+            }
+        }
+        let floor = 1e-3 * (rho > 0 ? row.reduce(0, +) / Double(k) : meanDistance)
+        return (Swift.max(mid, floor), rho)
     }
 }

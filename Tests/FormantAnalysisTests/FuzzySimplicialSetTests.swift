@@ -1,0 +1,31 @@
+@testable import FormantAnalysis
+import Foundation
+import XCTest
+
+final class FuzzySimplicialSetTests: XCTestCase {
+    /// Four frames on a line at 0, 1, 3, 6, each with its 3 nearest neighbours (itself first).
+    private let graph = NeighborGraph(
+        k: 3, indices: [0, 1, 2, 1, 0, 2, 2, 1, 0, 3, 2, 1], distances: [0, 1, 3, 0, 1, 2, 0, 2, 3, 0, 3, 5])
+
+    func testSmoothDistancesHitLogTwoOfK() {
+        let (sigmas, rhos) = FuzzySimplicialSet.smoothDistances(graph, localConnectivity: 1)
+        XCTAssertEqual(rhos, [1, 1, 2, 3], "ρ is the nearest positive distance")
+        for i in 0..<4 {
+            let sum = (1..<3).map { j -> Double in
+                let d = Double(graph.distances[i * 3 + j]) - rhos[i]
+                return d > 0 ? Foundation.exp(-d / sigmas[i]) : 1
+            }.reduce(0, +)
+            XCTAssertEqual(sum, Foundation.log2(3), accuracy: 1e-4, "frame \(i)")
+        }
+    }
+
+    func testUnionIsSymmetricWithProbabilisticSum() {
+        let set = FuzzySimplicialSet(graph, localConnectivity: 1, setOpMixRatio: 1)
+        var weights: [Int: Float] = [:]
+        for e in set.heads.indices { weights[Int(set.heads[e]) * 4 + Int(set.tails[e])] = set.weights[e] }
+        XCTAssertNil(weights[0], "no self loops")
+        for (key, w) in weights { XCTAssertEqual(weights[(key % 4) * 4 + key / 4], w, "symmetric \(key)") }
+        XCTAssertEqual(weights[0 * 4 + 1], 1, "nearest neighbours at full strength: 1 + 1 − 1·1")
+        XCTAssertTrue(zip(set.heads, set.heads.dropFirst()).allSatisfy { $0 <= $1 }, "sorted by head")
+    }
+}
