@@ -115,21 +115,17 @@ enum NeighborDescent {
     /// heap. In parallel by owner: each task takes the offers to its own range of frames, in proposal order,
     /// so the heaps do not depend on thread timing.
     private static func offer(_ proposals: [[(Int32, Int32, Float)]], to heaps: inout [FlaggedHeap]) -> Int {
-        let n = heaps.count, owners = Swift.max(1, Swift.min(Threading.threadCount, n))
-        let size = (n + owners - 1) / owners
-        var taken = [Int](repeating: 0, count: owners)
+        var taken = [Int](repeating: 0, count: heaps.count)  // offers taken, by frame: each written by its owner only
         heaps.withUnsafeMutableBufferPointer { output in
             let buffer = output
             taken.withUnsafeMutableBufferPointer { counts in
                 let counter = counts
-                DispatchQueue.concurrentPerform(iterations: owners) { owner in
-                    let mine = (owner * size)..<Swift.min(n, (owner + 1) * size)
-                    var count = 0
+                Threading.parallelFor(buffer.count) { mine in
                     func offer(_ p: Int32, _ candidate: Int32, _ d: Float) {
                         let p = Int(p)
                         guard mine.contains(p), d < buffer[p].worst, !buffer[p].contains(candidate) else { return }
                         buffer[p].push(candidate, key: d, isNew: true)
-                        count += 1
+                        counter[p] += 1
                     }
                     for chunk in proposals {
                         for (p, q, d) in chunk {
@@ -137,7 +133,6 @@ enum NeighborDescent {
                             offer(q, p, d)
                         }
                     }
-                    counter[owner] = count
                 }
             }
         }
