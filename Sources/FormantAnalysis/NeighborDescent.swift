@@ -24,26 +24,8 @@ enum NeighborDescent {
         var heaps = initialHeaps(data, leaves: leaves.map { $0.map { rank[Int($0)] } }, k: k, random: &random)
         let rounds = Swift.max(5, Int(Foundation.log2(Double(n)).rounded()))
         for round in 0..<rounds {
-            var newCandidates = [[Int32]](repeating: [], count: n)
-            var oldCandidates = [[Int32]](repeating: [], count: n)
-            for i in 0..<n {
-                for slot in 0..<heaps[i].count {
-                    let j = heaps[i].indices[slot]
-                    guard Int(j) != i else { continue }
-                    if heaps[i].isNew[slot] {
-                        newCandidates[i].append(j)
-                        newCandidates[Int(j)].append(Int32(i))
-                    } else {
-                        oldCandidates[i].append(j)
-                        oldCandidates[Int(j)].append(Int32(i))
-                    }
-                }
-                heaps[i].markAllOld()
-            }
-            for i in 0..<n {
-                newCandidates[i] = sample(newCandidates[i], maxCandidates, &random)
-                oldCandidates[i] = sample(oldCandidates[i], maxCandidates, &random)
-            }
+            let (newCandidates, oldCandidates) = candidates(heaps, limit: maxCandidates, seed: random.next())
+            for i in 0..<n { heaps[i].markAllOld() }
             let limits = heaps.map(\.worst)
             let proposals = proposeUpdates(data, newCandidates, oldCandidates, limits)
             let updates = offer(proposals, to: &heaps)
@@ -82,9 +64,41 @@ enum NeighborDescent {
         return heaps
     }
 
+    /// Every frame's candidates, new and old as its heap flags them: its heap's entries and the frames whose heaps
+    /// hold it, at most `limit` of each, drawn at random (pynndescent's `new_build_candidates`). In parallel by
+    /// owner: each task lists its own range of frames, scanning the heaps in frame order, and samples them with one
+    /// random stream per frame, so the lists do not depend on the thread count.
+    private static func candidates(_ heaps: [FlaggedHeap], limit: Int, seed: UInt64) -> (new: [[Int32]], old: [[Int32]]) {
+        let n = heaps.count
+        var fresh = [[Int32]](repeating: [], count: n), old = [[Int32]](repeating: [], count: n)
+        fresh.withUnsafeMutableBufferPointer { freshOutput in
+            old.withUnsafeMutableBufferPointer { oldOutput in
+                let (freshLists, oldLists) = (freshOutput, oldOutput)
+                Threading.parallelFor(n) { mine in
+                    for i in 0..<n {
+                        for slot in 0..<heaps[i].count {
+                            let j = heaps[i].indices[slot]
+                            guard Int(j) != i else { continue }
+                            let lists = heaps[i].isNew[slot] ? freshLists : oldLists
+                            if mine.contains(i) { lists[i].append(j) }
+                            if mine.contains(Int(j)) { lists[Int(j)].append(Int32(i)) }
+                        }
+                    }
+                    for i in mine {
+                        var random = SeededRandom(seed: seed &+ UInt64(i))
+                        freshLists[i] = sample(freshLists[i], limit, &random)
+                        oldLists[i] = sample(oldLists[i], limit, &random)
+                    }
+                }
+            }
+        }
+        return (fresh, old)
+    }
+
     /// The local join, in parallel: every pair of a frame's candidates whose distance beats either
-    /// endpoint's current worst neighbour, per chunk of frames in frame order (so results do not
-    /// depend on thread timing).
+    /// endpoint's current worst neighbour, in chunks of consecutive frames, listed in frame order (so results do
+    /// not depend on thread timing). Consecutive frames, close in the leaf order, share many candidates, whose
+    /// rows a chunk then finds in cache.
     private static func proposeUpdates(
         _ data: UMAPData, _ fresh: [[Int32]], _ old: [[Int32]], _ limits: [Float]
     ) -> [[(Int32, Int32, Float)]] {
@@ -94,7 +108,7 @@ enum NeighborDescent {
             let buffer = out
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 var found: [(Int32, Int32, Float)] = []
-                for i in stride(from: chunk, to: n, by: chunks) {
+                for i in (chunk * n / chunks)..<((chunk + 1) * n / chunks) {
                     let candidates = fresh[i]
                     for (x, p) in candidates.enumerated() {
                         for q in candidates[(x + 1)...] where p != q { consider(p, q) }
