@@ -39,6 +39,7 @@ let package = Package(
             pkgConfig: "libzmq",
             providers: [.apt(["libzmq3-dev"])]
         ),
+        .systemLibrary(name: "CMalloc", path: "Sources/Shims/CMalloc"),
         .systemLibrary(
             name: "COpenBLAS",
             path: "Sources/Shims/COpenBLAS",
@@ -49,7 +50,7 @@ let package = Package(
 
         .target(
             name: "FormantCore",
-            dependencies: [.product(name: "Atomics", package: "swift-atomics")],
+            dependencies: ["CMalloc", .product(name: "Atomics", package: "swift-atomics")],
             swiftSettings: swiftSettings
         ),
         .target(
