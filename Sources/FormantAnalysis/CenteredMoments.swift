@@ -5,9 +5,8 @@ import FormantNumerics
 /// (Xc = X − 1μₓᵀ), with the means and the squared row norms of the centred data.
 ///
 /// These d×d matrices are all SVCCA and CKA need, so neither ever forms an n×n matrix.
-/// They are accumulated over blocks of rows (two passes: means, then centred products), in Float64 and
-/// never cancelling as the one-pass `XᵀX − nμμᵀ` would; for data stored in Float32, each block's products
-/// are formed in Float32 (twice as fast) and summed across blocks in Float64.
+/// They are accumulated over blocks of rows (two passes: means, then centred products), exact
+/// in Float64 and never cancelling as the one-pass `XᵀX − nμμᵀ` would.
 struct CenteredMoments {
     /// The number of frames.
     let frames: Int
@@ -34,9 +33,9 @@ struct CenteredMoments {
         yNorms.reserveCapacity(x.frames)
         try Self.forEachCentredBlock(of: x, means: muX, context: context) { range, bx in
             let by = y.centredBlock(range, means: muY)
-            xx.addUpperGram(of: bx, singlePrecision: x.isSinglePrecision)
-            yy.addUpperGram(of: by, singlePrecision: y.isSinglePrecision)
-            xy.addTransposedProduct(bx, by, singlePrecision: x.isSinglePrecision && y.isSinglePrecision)
+            xx.addUpperGram(of: bx)
+            yy.addUpperGram(of: by)
+            xy.addTransposedProduct(bx, by)
             if rowNorms {
                 xNorms += bx.rowSquaredNorms
                 yNorms += by.rowSquaredNorms

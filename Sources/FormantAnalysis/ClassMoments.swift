@@ -29,7 +29,7 @@ struct ClassMoments {
         var gram = Matrix(rows: d, columns: d)
         var sums = encodings.map { [Double](repeating: 0, count: $0.classes * d) }
         try CenteredMoments.forEachCentredBlock(of: x, means: x.columnMeans, context: context) { range, block in
-            gram.addUpperGram(of: block, singlePrecision: x.isSinglePrecision)
+            gram.addUpperGram(of: block)
             for (task, encoding) in encodings.enumerated() {
                 Self.addClassSums(block, codes: encoding.codes[range], into: &sums[task], features: d)
             }

@@ -36,12 +36,6 @@ public struct FrameMatrix: Sendable {
         storage = .single(tensor.storage)
     }
 
-    /// Whether the values are stored in Float32 (then the moment-based measures form products in Float32 too).
-    public var isSinglePrecision: Bool {
-        if case .single = storage { return true }
-        return false
-    }
-
     /// Rows `range` as a Float64 matrix.
     public func block(_ range: Range<Int>) -> Matrix {
         let slice = (range.lowerBound * features)..<(range.upperBound * features)

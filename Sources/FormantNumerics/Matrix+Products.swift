@@ -47,26 +47,15 @@ extension Matrix {
 
     /// Adds `blockᵀ·block` to the upper triangle of this square matrix (`cblas_dsyrk` with β = 1);
     /// call `symmetrizeFromUpper()` after the last block. Accumulates Gram matrices over row blocks.
-    ///
-    /// With `singlePrecision`, the block's products are formed in Float32 (`cblas_ssyrk`, twice as fast) and
-    /// only added up across blocks in Float64: for data stored in Float32, whose values carry no more digits
-    /// than that, the Gram changes in about its seventh digit.
-    public mutating func addUpperGram(of block: Matrix, singlePrecision: Bool = false) {
+    public mutating func addUpperGram(of block: Matrix) {
         precondition(rows == columns && block.columns == columns, "Gram accumulation of \(block.columns) columns into \(rows)×\(columns)")
         guard block.rows > 0, columns > 0 else { return }
         let n = columns
-        guard singlePrecision else {
-            block.storage.withUnsafeBufferPointer { a in
-                storage.withUnsafeMutableBufferPointer { c in
-                    cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(n), Int32(block.rows), 1, a.baseAddress,
-                                Int32(n), 1, c.baseAddress, Int32(n))
-                }
+        block.storage.withUnsafeBufferPointer { a in
+            storage.withUnsafeMutableBufferPointer { c in
+                cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(n), Int32(block.rows), 1, a.baseAddress,
+                            Int32(n), 1, c.baseAddress, Int32(n))
             }
-            return
-        }
-        let a = block.singlePrecisionStorage
-        addSinglePrecision(upperTriangleOnly: true) { c in
-            cblas_ssyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(n), Int32(block.rows), 1, a, Int32(n), 0, c, Int32(n))
         }
     }
 
@@ -78,51 +67,15 @@ extension Matrix {
     }
 
     /// Adds `leftᵀ·right` to this matrix (`cblas_dgemm` with β = 1): cross products accumulated over row blocks.
-    /// With `singlePrecision`, the block's products are formed in Float32 (`cblas_sgemm`), as in `addUpperGram`.
-    public mutating func addTransposedProduct(_ left: Matrix, _ right: Matrix, singlePrecision: Bool = false) {
+    public mutating func addTransposedProduct(_ left: Matrix, _ right: Matrix) {
         precondition(left.rows == right.rows && rows == left.columns && columns == right.columns,
                      "accumulating \(left.rows)×\(left.columns)ᵀ·\(right.rows)×\(right.columns) into \(rows)×\(columns)")
         guard left.rows > 0, rows > 0, columns > 0 else { return }
-        let (m, n, k) = (Int32(rows), Int32(columns), Int32(left.rows))
-        guard singlePrecision else {
-            left.storage.withUnsafeBufferPointer { a in
-                right.storage.withUnsafeBufferPointer { b in
-                    storage.withUnsafeMutableBufferPointer { c in
-                        cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, m, n, k, 1,
-                                    a.baseAddress, m, b.baseAddress, n, 1, c.baseAddress, n)
-                    }
-                }
-            }
-            return
-        }
-        let a = left.singlePrecisionStorage, b = right.singlePrecisionStorage
-        addSinglePrecision(upperTriangleOnly: false) { c in
-            cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, m, n, k, 1, a, m, b, n, 0, c, n)
-        }
-    }
-
-    /// The elements rounded to Float32.
-    private var singlePrecisionStorage: [Float] {
-        [Float](unsafeUninitializedCapacity: storage.count) { output, initialized in
-            storage.withUnsafeBufferPointer { input in
-                for index in input.indices { output[index] = Float(input[index]) }
-            }
-            initialized = storage.count
-        }
-    }
-
-    /// Adds the rows × columns Float32 matrix that `product` writes (every element, or the upper triangle only)
-    /// to this one.
-    private mutating func addSinglePrecision(upperTriangleOnly: Bool, _ product: (UnsafeMutablePointer<Float>) -> Void) {
-        let n = columns
-        let single = [Float](unsafeUninitializedCapacity: rows * n) { output, initialized in
-            product(output.baseAddress!)
-            initialized = rows * n
-        }
-        single.withUnsafeBufferPointer { source in
-            storage.withUnsafeMutableBufferPointer { target in
-                for i in 0..<rows {
-                    for j in (upperTriangleOnly ? i : 0)..<n { target[i * n + j] += Double(source[i * n + j]) }
+        left.storage.withUnsafeBufferPointer { a in
+            right.storage.withUnsafeBufferPointer { b in
+                storage.withUnsafeMutableBufferPointer { c in
+                    cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(rows), Int32(columns), Int32(left.rows), 1,
+                                a.baseAddress, Int32(left.columns), b.baseAddress, Int32(right.columns), 1, c.baseAddress, Int32(columns))
                 }
             }
         }
