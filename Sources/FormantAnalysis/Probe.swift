@@ -6,7 +6,10 @@ import FormantNumerics
 /// across speakers. Features are standardised with the training frames' means and deviations.
 public enum Probe {
     /// Trains on frames whose group is not in `testGroups` and scores on the rest; when `testGroups`
-    /// is nil, every fifth group in sorted order (20 %, at least one) is held out.
+    /// is nil, every fifth group in sorted order (20 %, at least one) is held out, plus, for each class those
+    /// groups lack, the first other group holding it (when the training frames keep that class without it), so
+    /// that with speakers as groups a sex probe is scored on both sexes. A test set of one class, which
+    /// balanced accuracy cannot score, is an error.
     public static func evaluate<Label: Hashable & Comparable, Group: Hashable & Comparable>(
         _ x: FrameMatrix, labels: [Label], groups: [Group], testGroups: Set<Group>? = nil, c: Double = 1,
         context: OperationContext = .silent
@@ -18,13 +21,20 @@ public enum Probe {
         let classes = Array(Set(labels)).sorted()
         guard classes.count >= 2 else { throw AnalysisError.oneClass(measure: measure, input: "labels", label: "\(labels.first.map { "\($0)" } ?? "")") }
         let distinctGroups = Array(Set(groups)).sorted()
-        let held = testGroups ?? Set(distinctGroups.enumerated().filter { $0.offset % 5 == 4 || distinctGroups.count < 5 && $0.offset == distinctGroups.count - 1 }.map(\.element))
+        let held = testGroups ?? defaultTestGroups(labels: labels, groups: groups)
         let test = groups.indices.filter { held.contains(groups[$0]) }
         let train = groups.indices.filter { !held.contains(groups[$0]) }
         guard !train.isEmpty, !test.isEmpty, distinctGroups.count >= 2 else {
             throw AnalysisError.invalidParameter(
                 measure: measure, name: "groups", value: "\(distinctGroups.count) groups",
                 expected: "at least two groups, with frames both in the training and the test groups")
+        }
+        let testClasses = Set(test.map { labels[$0] })
+        guard testClasses.count >= 2 else {
+            throw AnalysisError.invalidParameter(
+                measure: measure, name: "testGroups", value: held.sorted().map { "\($0)" }.joined(separator: ", "),
+                expected: "test groups holding frames of at least two classes (these hold only '\(testClasses.first!)'), "
+                    + "so that the probe is scored on more than one class")
         }
         let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let codes = labels.map { index[$0]! }
@@ -35,6 +45,20 @@ public enum Probe {
         let truth = test.map { codes[$0] }
         return ProbeResult(classes: classes.map { "\($0)" }, truth: truth, predicted: predicted,
                            trainFrames: train.count, testFrames: test.count, iterations: model.iterations)
+    }
+
+    /// Every fifth group in sorted order (at least one), then for each class missing from their frames the first
+    /// remaining group holding it, if some other training group holds it too.
+    private static func defaultTestGroups<Label: Hashable & Comparable, Group: Hashable & Comparable>(labels: [Label], groups: [Group]) -> Set<Group> {
+        var classesOf: [Group: Set<Label>] = [:]
+        for (label, group) in zip(labels, groups) { classesOf[group, default: []].insert(label) }
+        let sorted = classesOf.keys.sorted()
+        var held = Set(sorted.enumerated().filter { $0.offset % 5 == 4 || sorted.count < 5 && $0.offset == sorted.count - 1 }.map(\.element))
+        for label in Set(labels).sorted() where !held.contains(where: { classesOf[$0]!.contains(label) }) {
+            let holders = sorted.filter { !held.contains($0) && classesOf[$0]!.contains(label) }
+            if holders.count >= 2 { held.insert(holders[0]) }
+        }
+        return held
     }
 
     private static func requireCount(_ count: Int, _ name: String, _ x: FrameMatrix) throws {

@@ -32,6 +32,27 @@ final class ProbeTests: XCTestCase {
         XCTAssertLessThan(result.balancedAccuracy, 0.45)
     }
 
+    func testDefaultTestSpeakersCoverEveryClass() throws {
+        // Eight speakers with one sex each: every fifth speaker alone (S4, female) would score the probe on one sex.
+        var data = TestData(seed: 34)
+        var rows: [[Double]] = [], sexes: [String] = [], speakers: [String] = []
+        for speaker in 0..<8 {
+            let sex = speaker % 2 == 0 ? "F" : "M"
+            for _ in 0..<30 {
+                rows.append([(sex == "F" ? 1.0 : -1.0) + data.normal() * 0.3, data.normal()])
+                sexes.append(sex)
+                speakers.append("S\(speaker)")
+            }
+        }
+        let result = try Probe.evaluate(FrameMatrix(Matrix(rowArrays: rows)), labels: sexes, groups: speakers)
+        XCTAssertEqual(Set(result.truth), [0, 1])
+        XCTAssertEqual(result.testFrames, 60)
+        XCTAssertGreaterThan(result.balancedAccuracy, 0.9)
+        assertThrowsMessage(
+            try Probe.evaluate(FrameMatrix(Matrix(rowArrays: rows)), labels: sexes, groups: speakers, testGroups: ["S4"]),
+            containing: ["'testGroups'", "only 'F'", "more than one class"])
+    }
+
     func testBadInputGivesClearErrors() {
         var data = TestData(seed: 33)
         let x = FrameMatrix(data.matrix(20, 2), name: "layer 3")
