@@ -3,8 +3,11 @@ import FormantCore
 extension SVCCAResult: RichDisplayable {
     /// The mean and the leading correlations.
     public var mimeBundle: MIMEBundle {
-        correlationTable(
-            title: "SVCCA = \(DisplayTable.format(mean)) (\(frames) frames; \(keptA) and \(keptB) directions kept)", correlations)
+        let inflation = "\(keptA) + \(keptB) directions kept from \(frames) frames: correlations grow with directions per frame "
+            + "even for unrelated data, so this mean is inflated (use more frames, or keep fewer directions)"
+        return correlationTable(
+            title: "SVCCA = \(DisplayTable.format(mean)) (\(frames) frames; \(keptA) and \(keptB) directions kept)", correlations,
+            notes: isInflatedBySampleSize ? [inflation] : [])
     }
 }
 
@@ -25,13 +28,13 @@ extension PWCCAResult: RichDisplayable {
 }
 
 /// The table of a canonical-correlation result: its first ten correlations, with their weights when given.
-private func correlationTable(title: String, _ correlations: [Double], weights: [Double]? = nil) -> MIMEBundle {
+private func correlationTable(title: String, _ correlations: [Double], weights: [Double]? = nil, notes: [String] = []) -> MIMEBundle {
     let rows = correlations.prefix(Swift.min(10, weights?.count ?? 10)).enumerated().map { index, value in
         ["ρ\(index + 1)", DisplayTable.format(value)] + (weights.map { [DisplayTable.format($0[index])] } ?? [])
     }
     return DisplayTable(
         title: title, header: ["direction", "correlation"] + (weights == nil ? [] : ["weight"]), rows: rows,
-        notes: correlations.count > 10 ? ["… \(correlations.count - 10) more correlations"] : []
+        notes: (correlations.count > 10 ? ["… \(correlations.count - 10) more correlations"] : []) + notes
     ).bundle
 }
 

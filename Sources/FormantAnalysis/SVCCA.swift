@@ -82,4 +82,10 @@ public struct SVCCAResult: Equatable, Sendable {
 
     /// The SVCCA similarity: the mean canonical correlation, in [0, 1].
     public var mean: Double { correlations.isEmpty ? 0 : correlations.reduce(0, +) / Double(correlations.count) }
+
+    /// Whether the directions kept are many for the frames (kₐ + k_b above a tenth of them). Sample canonical
+    /// correlations grow with directions per frame even for unrelated data (two independent 50 × 64 noise
+    /// matrices score about 0.9, as with google/svcca's recipe), so such a mean is inflated and not comparable
+    /// with one from more frames; the display says so.
+    public var isInflatedBySampleSize: Bool { 10 * (keptA + keptB) > frames }
 }

@@ -57,6 +57,17 @@ final class SVCCATests: XCTestCase {
         assertClose(fromTensor.mean, fromMatrix.mean, atol: 1e-5)
     }
 
+    func testManyDirectionsPerFrameAreFlaggedAsInflated() throws {
+        var data = TestData(seed: 9)
+        let noise = try SVCCA.compute(FrameMatrix(data.matrix(50, 64)), FrameMatrix(data.matrix(50, 64)))
+        XCTAssertGreaterThan(noise.mean, 0.8)  // unrelated data: the inflation the flag warns of
+        XCTAssertTrue(noise.isInflatedBySampleSize)
+        XCTAssertTrue(noise.mimeBundle.plain.contains("inflated"))
+        let ample = try SVCCA.compute(FrameMatrix(data.matrix(2_000, 8)), FrameMatrix(data.matrix(2_000, 8)))
+        XCTAssertFalse(ample.isInflatedBySampleSize)
+        XCTAssertFalse(ample.mimeBundle.plain.contains("inflated"))
+    }
+
     func testBadInputGivesClearErrors() throws {
         var data = TestData(seed: 9)
         let good = FrameMatrix(data.matrix(20, 3), name: "a")
