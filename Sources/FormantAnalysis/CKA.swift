@@ -12,8 +12,9 @@ import FormantNumerics
 /// HSIC₁(X, Y) ∝ ‖XcᵀYc‖²_F − n/(n−2)·Σᵢ‖xᵢ‖²‖yᵢ‖² + ‖Xc‖²_F‖Yc‖²_F/((n−1)(n−2)),
 /// with xᵢ, yᵢ the centred rows. It is an inner product of unbiasedly centred Gram matrices, so by
 /// Cauchy–Schwarz debiased CKA lies in [−1, 1] (values near 0 or below mean no more similarity than
-/// chance). It needs n ≥ 4 frames; when a view's debiased self-similarity is not positive
-/// (a view with no signal beyond chance) the result is 0, never NaN.
+/// chance). It needs n ≥ 4 frames; when a view's debiased self-similarity is not positive beyond
+/// rounding (above 10⁻⁹ of the terms it is computed from: a view with no signal beyond chance, such as
+/// one frame standing out from constant others) the result is 0, never NaN, even against the view itself.
 public enum CKA {
     /// Linear CKA between two representations of the same frames.
     public static func compute(
@@ -32,14 +33,16 @@ public enum CKA {
         guard debiased else { return Swift.min(1, xy / (xx * yy).squareRoot()) }
         let n = Double(m.frames)
         let sx = m.xRowNorms.reduce(0, +), sy = m.yRowNorms.reduce(0, +)
-        func unbiased(_ cross: Double, _ rx: [Double], _ ry: [Double], _ tx: Double, _ ty: Double) -> Double {
-            cross - n / (n - 2) * zip(rx, ry).reduce(0) { $0 + $1.0 * $1.1 } + tx * ty / ((n - 1) * (n - 2))
+        /// The unbiased HSIC and the size of its terms (what it was computed from, for its rounding error).
+        func unbiased(_ cross: Double, _ rx: [Double], _ ry: [Double], _ tx: Double, _ ty: Double) -> (value: Double, terms: Double) {
+            let diagonal = n / (n - 2) * zip(rx, ry).reduce(0) { $0 + $1.0 * $1.1 }, total = tx * ty / ((n - 1) * (n - 2))
+            return (cross - diagonal + total, abs(cross) + abs(diagonal) + abs(total))
         }
-        let hxy = unbiased(xy, m.xRowNorms, m.yRowNorms, sx, sy)
+        let hxy = unbiased(xy, m.xRowNorms, m.yRowNorms, sx, sy).value
         let hxx = unbiased(xx, m.xRowNorms, m.xRowNorms, sx, sx)
         let hyy = unbiased(yy, m.yRowNorms, m.yRowNorms, sy, sy)
-        guard hxx > 0, hyy > 0 else { return 0 }
-        return Swift.min(1, Swift.max(-1, hxy / (hxx * hyy).squareRoot()))
+        guard hxx.value > 1e-9 * hxx.terms, hyy.value > 1e-9 * hyy.terms else { return 0 }
+        return Swift.min(1, Swift.max(-1, hxy / (hxx.value * hyy.value).squareRoot()))
     }
 
     private static func squaredNorm(_ m: Matrix) -> Double { m.storage.reduce(0) { $0 + $1 * $1 } }

@@ -36,6 +36,19 @@ final class CKATests: XCTestCase {
             containing: ["at least 4"])
     }
 
+    func testDebiasedIsZeroForAViewWithNothingBeyondChance() throws {
+        // One frame standing out from constant others: the unbiased self-HSIC is 0 in exact arithmetic, and its
+        // rounding (either sign) must not decide between 0 and 1.
+        var data = TestData(seed: 23)
+        for frames in [28, 50] {
+            var rows = Array(repeating: [0.0, 0.0, 0.0], count: frames)
+            rows[7] = [1, 2, 3]
+            let spike = FrameMatrix(Matrix(rowArrays: rows))
+            XCTAssertEqual(try CKA.compute(spike, spike, debiased: true), 0)
+            XCTAssertEqual(try CKA.compute(spike, FrameMatrix(data.matrix(frames, 4)), debiased: true), 0)
+        }
+    }
+
     func testManyFramesUseOnlyFeatureGrams() throws {
         // 100,000 frames: an n×n Gram would need 80 GB; the feature form needs a few kilobytes.
         var data = TestData(seed: 23)
