@@ -69,10 +69,14 @@ def knn_accuracy(points, labels, k=15):
     return float(np.mean(cross_val_score(KNeighborsClassifier(n_neighbors=k), points, labels, cv=5)))
 
 
-def timed(function, *args):
-    start = time.perf_counter()
-    value = function(*args)
-    return value, time.perf_counter() - start
+def timed(function, *args, runs=1):
+    """The function's value and its time, the median of `runs` runs."""
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        value = function(*args)
+        seconds.append(time.perf_counter() - start)
+    return value, sorted(seconds)[runs // 2]
 
 
 def run_formant(formant, directory):
@@ -120,10 +124,10 @@ def main():
         formant = run_formant(args.formant, directory)
         formant_points = {k: np.load(os.path.join(directory, f"umap_{k}_formant.npy")) for k in quality_inputs}
 
-    svcca_value, svcca_seconds = timed(svcca_reference, cca_core, a, b)
-    _, cka_seconds = timed(cka_reference, a, b)
+    svcca_value, svcca_seconds = timed(svcca_reference, cca_core, a, b, runs=3)
+    _, cka_seconds = timed(cka_reference, a, b, runs=3)
     _, umap_cold = timed(lambda x: umap.UMAP(random_state=42).fit_transform(x), a)
-    reference_points, umap_warm = timed(lambda x: umap.UMAP(random_state=42).fit_transform(x), a)
+    reference_points, umap_warm = timed(lambda x: umap.UMAP(random_state=42).fit_transform(x), a, runs=3)
     rows = [
         ("SVCCA, two 20,000 × 768 matrices (keep 99 %)", formant["svcca"], svcca_seconds, "google/svcca recipe"),
         ("Linear CKA, two 20,000 × 768 matrices", formant["cka"], cka_seconds, "numpy feature-space CKA"),
@@ -131,6 +135,8 @@ def main():
         ("UMAP, 20,000 × 768 → 2 (cold reference)", formant["umap_embedding20k"], umap_cold, "umap-learn, cold (JIT)"),
     ]
     lines = [f"Synthetic embedding-like data ({FRAMES:,} frames × {FEATURES} features); reference SVCCA = {svcca_value:.4f}.",
+             "Every time is the median of three runs (the cold umap-learn time: its first run, numba compiling), "
+             "as this shared machine's speed swings by ±20 % within minutes.",
              "", "| Task | Formant (s) | Reference (s) | Reference | Ratio |", "|---|---:|---:|---|---:|"]
     lines += [f"| {task} | {f:.2f} | {r:.2f} | {ref} | {r / f:.1f}× |" for task, f, r, ref in rows]
     lines += [f"| Layer profile, 13 layers × 3 tasks SVCCA (target < 5 s) | {formant['profile']:.2f} | – | – | – |", ""]

@@ -3,7 +3,8 @@ import FormantCore
 import FormantNumerics
 
 /// The Swift side of `bench/analysis_bench.py`: times SVCCA, CKA, a 13-layer × 3-task profile and UMAP
-/// on the inputs the script wrote, and writes the UMAP coordinates back for its quality comparison.
+/// on the inputs the script wrote (each the median of three runs, as this shared machine's speed swings by
+/// ±20 % within minutes), and writes the UMAP coordinates back for its quality comparison.
 ///
 /// Inputs in `directory`: `a.npy`, `b.npy` (frames × features, float32), `tone.npy`, `phone.npy`,
 /// `sex.npy` (one integer label per frame) and any number of `umap_<name>.npy` (frames × features).
@@ -16,10 +17,14 @@ public enum AnalysisBenchmark {
         let b = try FrameMatrix(load("b.npy").tensor(), name: "b")
         let tasks = try ["tone", "phone", "sex"].map { (name: $0, labels: try load("\($0).npy").doubles.map { String(Int($0)) }) }
         var timings: [(name: String, seconds: Double)] = []
-        func time(_ name: String, _ body: () throws -> Void) rethrows {
-            let start = Date()
-            try body()
-            timings.append((name, Date().timeIntervalSince(start)))
+        func time(_ name: String, _ body: () throws -> Void) rethrows {  // the median of three runs
+            var seconds: [Double] = []
+            for _ in 0..<3 {
+                let start = Date()
+                try body()
+                seconds.append(Date().timeIntervalSince(start))
+            }
+            timings.append((name, seconds.sorted()[1]))
         }
         try time("svcca") { _ = try SVCCA.compute(a, b) }
         try time("cka") { _ = try CKA.compute(a, b) }
