@@ -83,4 +83,23 @@ final class AnalysisBindingsTests: XCTestCase {
         }
         XCTAssertThrowsError(try harness.call("umap", [(nil, x), ("metric", .symbol("manhattan"))])) { XCTAssertTrue("\($0)".contains("manhattan")) }
     }
+
+    func testLibraryErrorsNameTheFunctionOnce() {
+        let vector = Value.native(NativeObject(typeName: "Tensor", object: Tensor(shape: [50], storage: [Float](repeating: 1, count: 50))))
+        let x = AnalysisBindingsHarness.tensor(frames: 50, features: 4, seed: 7)
+        let calls: [(name: String, prefix: String, arguments: [(String?, Value)])] = [
+            ("svcca", "svcca(_:_:labels:keep:): 'a'", [(nil, vector), (nil, x)]),
+            ("cka", "cka(_:_:labels:debiased:): 'a'", [(nil, vector), (nil, x)]),
+            ("pca", "pca(_:_:): 'x'", [(nil, vector)]),
+        ]
+        for call in calls {
+            XCTAssertThrowsError(try harness.call(call.name, call.arguments)) {
+                XCTAssertEqual("\($0)", "\(call.prefix) must be a frames × features matrix (rank 2), got shape [50]")
+            }
+        }
+        let oneClass = Value.array((0..<50).map { _ in .string("T1") })
+        XCTAssertThrowsError(try harness.call("cka", [(nil, x), ("labels", oneClass)])) {
+            XCTAssertEqual("\($0)".components(separatedBy: "cka(_:_:labels:debiased:)").count, 2, "\($0)")
+        }
+    }
 }
