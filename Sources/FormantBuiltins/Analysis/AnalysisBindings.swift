@@ -59,7 +59,8 @@ public enum AnalysisBindings {
             doc: """
                 Plain CCA exactly as google/svcca's cca_core.get_cca_similarity: covariances rescaled, features with \
                 variance below `epsilon` removed, ε·I added. `.mean` is cca_core's mean of the correlations up to \
-                `threshold` of their sum; `.meanOfAll` the plain mean. Needs more frames than features (use svcca).
+                `threshold` of their sum; `.meanOfAll` the plain mean. Needs more frames than features (reduce a wider \
+                view with `pca(x, k).scores`).
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
