@@ -146,7 +146,7 @@ struct AnalysisArguments {
             case .int, .string, .bool: return value.description
             default:
                 throw ScriptError.invalidArgument(
-                    function: function, message: "'\(parameter)'[\(index)] is \(value.typeName); labels must be Int, String or Bool")
+                    function: function, message: "\(parameter)[\(index)] is \(value == .null ? "nil" : value.typeName); labels must be Int, String or Bool")
             }
         }
     }

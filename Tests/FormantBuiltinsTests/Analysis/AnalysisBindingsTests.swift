@@ -102,4 +102,12 @@ final class AnalysisBindingsTests: XCTestCase {
             XCTAssertEqual("\($0)".components(separatedBy: "cka(_:_:labels:debiased:)").count, 2, "\($0)")
         }
     }
+
+    func testNilLabelIsNamedNil() {
+        let x = AnalysisBindingsHarness.tensor(frames: 20, features: 3, seed: 8)
+        let labels = Value.array((0..<20).map { $0 % 5 == 0 ? .null : .string("T\($0 % 4)") })
+        XCTAssertThrowsError(try harness.call("svcca", [(nil, x), ("labels", labels)])) {
+            XCTAssertTrue("\($0)".hasSuffix(": labels[0] is nil; labels must be Int, String or Bool"), "\($0)")
+        }
+    }
 }
