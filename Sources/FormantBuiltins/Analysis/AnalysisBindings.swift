@@ -175,7 +175,8 @@ public enum AnalysisBindings {
     ) throws -> Value {
         let operation = context.operation("Profile")
         guard try a.isProbe() else {
-            return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: operation))
+            return .native(try LayerProfile.compute(
+                layers: layers, tasks: tasks, measure: try a.measure(probeOffered: true), context: operation))
         }
         guard let groups else {
             throw ScriptError.invalidArgument(function: a.arguments.signature.selector, message: "measure .probe needs `groups:` (every frame's speaker)")

@@ -110,4 +110,16 @@ final class AnalysisBindingsTests: XCTestCase {
             XCTAssertTrue("\($0)".hasSuffix(": labels[0] is nil; labels must be Int, String or Bool"), "\($0)")
         }
     }
+
+    func testProbeMeasureOfSimilarityPointsToProfile() {
+        let layers: Value = .array((0..<2).map { AnalysisBindingsHarness.tensor(frames: 40, features: 3, seed: 20 + $0) })
+        XCTAssertThrowsError(try harness.call("similarity", [(nil, layers), ("measure", .symbol("probe"))])) {
+            XCTAssertTrue("\($0)".contains("measure .probe is not available for comparing layers (profile offers it)"), "\($0)")
+            XCTAssertTrue("\($0)".contains(".svcca, .pwcca, .cka, .debiasedCKA"), "\($0)")
+        }
+        let tasks: Value = .dictionary([.string("t"): .array((0..<40).map { .int($0 % 2) })])
+        XCTAssertThrowsError(try harness.call("profile", [(nil, layers), ("tasks", tasks), ("measure", .string("rsa"))])) {
+            XCTAssertTrue("\($0)".contains("unknown measure 'rsa' (known: .svcca, .pwcca, .cka, .debiasedCKA, .probe)"), "\($0)")
+        }
+    }
 }
