@@ -289,10 +289,18 @@ public enum AnalysisBindings {
     /// Two embeddings compared layer by layer must hold the very same frames, not only as many.
     private static func checkSameFrames(_ arguments: BoundArguments) throws {
         guard arguments.has("b"), let left = try arguments.value("a").native(as: Embeddings.self),
-              let right = try arguments.value("b").native(as: Embeddings.self), left.frames != right.frames else { return }
+              let right = try arguments.value("b").native(as: Embeddings.self),
+              let difference = frameDifference(left.frames, right.frames) else { return }
         throw ScriptError.invalidArgument(
             function: arguments.signature.selector,
-            message: "the two embeddings hold different frames (\(left.frames.count) and \(right.frames.count)); extract both "
+            message: "the two embeddings hold different frames (\(difference)); extract both "
                 + "from the same corpus with the same `frames:`, `balance:` and `seed:`")
+    }
+
+    /// What first tells two frame lists apart: their counts, or the first frame that differs; nil when equal.
+    private static func frameDifference(_ first: [Embeddings.Frame], _ second: [Embeddings.Frame]) -> String? {
+        guard first.count == second.count else { return "\(first.count) and \(second.count)" }
+        guard let index = first.indices.first(where: { first[$0] != second[$0] }) else { return nil }
+        return "frame \(index): \(first[index]) in the first, \(second[index]) in the second"
     }
 }
