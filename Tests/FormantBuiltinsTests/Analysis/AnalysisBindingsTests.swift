@@ -122,4 +122,14 @@ final class AnalysisBindingsTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("unknown measure 'rsa' (known: .svcca, .pwcca, .cka, .debiasedCKA, .probe)"), "\($0)")
         }
     }
+
+    func testSaveRefusesAnExtensionItDoesNotWrite() throws {
+        let x = AnalysisBindingsHarness.tensor(frames: 30, features: 4, seed: 9)
+        let u = try harness.call("umap", [(nil, x), ("neighbors", .int(5)), ("epochs", .int(10))])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("formant-umap-\(getpid()).png").path
+        XCTAssertThrowsError(try harness.method(u, "save", [(nil, .string(path))])) {
+            XCTAssertTrue("\($0)".contains("ends in .png, but save writes only .npy files"), "\($0)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
 }
