@@ -11,7 +11,7 @@ import FormantNumerics
 /// the first i correlations, i the first index where Σⱼ<ᵢ ρⱼ / Σ ρ ≥ threshold.
 ///
 /// Plain CCA needs more frames than features (the covariances must be invertible); with fewer,
-/// it throws and points to SVCCA, whose SVD step reduces each view to at most n − 1 directions.
+/// it throws, saying how many frames are needed and how to reduce each view to fewer features (PCA scores).
 public enum CCA {
     /// CCA between two representations of the same frames (cca_core semantics, see the type's doc).
     public static func compute(
@@ -76,9 +76,10 @@ struct CCAFit {
         let widest = Swift.max(a.features, b.features)
         guard a.frames > widest else {
             let input = a.features >= b.features ? a.name : b.name
+            let reduce = a.frames > 1 ? "; or first reduce each view to k ≤ \(a.frames - 1) features with `pca(x, k).scores`" : ""
             throw AnalysisError.tooFewFrames(
                 measure: measure, input: input, frames: a.frames, needed: widest + 1,
-                reason: "CCA needs more frames than features (\(widest)); use svcca to reduce dimensions first")
+                reason: "CCA needs more frames than features (\(widest))\(reduce)")
         }
         let moments = try CenteredMoments(a, b, context: context)
         let scale = 1 / Double(a.frames - 1)

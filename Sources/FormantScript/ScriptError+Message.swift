@@ -22,7 +22,7 @@ extension ScriptError: CustomStringConvertible {
         case .argumentType(let function, let parameter, let expected, let actual):
             return "\(function): parameter '\(parameter)' expects \(expected), got \(actual)"
         case .invalidArgument(let function, let message):
-            return "\(function): \(message)"
+            return Self.prefixed(message, by: function)
         case .unknownMember(let type, let member, let known):
             let hint = known.isEmpty ? "" : " (known: \(known.map { "." + $0 }.joined(separator: ", ")))"
             return "type '\(type)' has no member '\(member)'\(hint)"
@@ -31,6 +31,11 @@ extension ScriptError: CustomStringConvertible {
         case .interrupted:
             return Interrupted().description
         }
+    }
+
+    /// `message` after `function: `, unless it already starts so (a library error worded for the same call).
+    private static func prefixed(_ message: String, by function: String) -> String {
+        message.hasPrefix(function + ": ") ? message : "\(function): \(message)"
     }
 
     /// Converts any error thrown by library code into a script error that keeps its message.

@@ -35,7 +35,9 @@ struct RunCommand: ParsableCommand {
         let interrupt = SignalInterrupt(cancellation: cancellation)
         defer { interrupt.stop() }
         let interpreter = Interpreter(registry: Builtins.registry())
-        switch interpreter.execute(code, output: output, cancellation: cancellation) {
+        let outcome = interpreter.execute(code, output: output, cancellation: cancellation)
+        output.endProgressLine()
+        switch outcome {
         case .success:
             return
         case .failure(let failure):

@@ -3,10 +3,16 @@ import FormantScript
 import Foundation
 
 /// Script output for `formant run`: text to the terminal, figures to numbered SVG files.
+///
+/// A progress bar redraws one line of standard error in place (`\r`); that line is ended before anything
+/// else is written, before another operation's bar, and by `endProgressLine()` when the script stops, so
+/// output and error reports always start on a line of their own.
 final class TerminalOutput: ScriptOutput {
     private let figureDirectory: URL
     private let figurePrefix: String
     private var figureCount = 0
+    /// The progress bar drawn on the current line and that line's width, while the line is open.
+    private var openProgress: (displayID: String, width: Int)?
 
     /// Output that writes figures into `figureDirectory` as `<figurePrefix>-figure-N.svg`.
     init(figureDirectory: URL, figurePrefix: String) {
@@ -15,8 +21,8 @@ final class TerminalOutput: ScriptOutput {
     }
 
     func write(_ text: String, to stream: FormantScript.OutputStream) {
-        let handle = stream == .stdout ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        endProgressLine()
+        emit(text, to: stream)
     }
 
     func display(_ bundle: MIMEBundle, displayID: String?) {
@@ -38,12 +44,13 @@ final class TerminalOutput: ScriptOutput {
     }
 
     func update(_ bundle: MIMEBundle, displayID: String) {
-        if displayID.hasPrefix("progress") {
-            // A progress bar redraws its own terminal line on standard error.
-            write("\r" + bundle.plain, to: .stderr)
-        } else {
-            display(bundle, displayID: nil)
-        }
+        guard displayID.hasPrefix("progress") else { return display(bundle, displayID: nil) }
+        if let open = openProgress, open.displayID != displayID { endProgressLine() }
+        // Blanks what a longer earlier state of the bar left on the line.
+        let line = bundle.plain
+        let blank = String(repeating: " ", count: max(0, (openProgress?.width ?? 0) - line.count))
+        emit("\r" + line + blank, to: .stderr)
+        openProgress = (displayID, line.count)
     }
 
     func clear(wait: Bool) {}
@@ -51,5 +58,17 @@ final class TerminalOutput: ScriptOutput {
     func readLine(prompt: String, password: Bool) throws -> String {
         write(prompt, to: .stdout)
         return Swift.readLine() ?? ""
+    }
+
+    /// Ends the line of a progress bar still drawn, so that what follows starts on a new line.
+    func endProgressLine() {
+        guard openProgress != nil else { return }
+        openProgress = nil
+        emit("\n", to: .stderr)
+    }
+
+    private func emit(_ text: String, to stream: FormantScript.OutputStream) {
+        let handle = stream == .stdout ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data(text.utf8))
     }
 }

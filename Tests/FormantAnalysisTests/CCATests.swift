@@ -45,6 +45,6 @@ final class CCATests: XCTestCase {
         let wide = AnalysisFixture.section("wide")
         let a = FrameMatrix(AnalysisFixture.matrix(wide["a"]), name: "a")
         let b = FrameMatrix(AnalysisFixture.matrix(wide["b"]), name: "b")
-        assertThrowsMessage(try CCA.compute(a, b), containing: ["40 frames", "at least 65", "svcca"])
+        assertThrowsMessage(try CCA.compute(a, b), containing: ["40 frames", "at least 65", "k ≤ 39 features", "`pca(x, k).scores`"])
     }
 }

@@ -71,6 +71,18 @@ final class EvaluatorTests: XCTestCase {
         assertFailure("let i = 1\nlet d = 2.5\ni + d", name: "TypeError", contains: "Double(x)")
     }
 
+    func testIntegerLiteralSeedOfReduceOverDoublesIsADouble() {
+        assertValue("[0.5, 0.25].reduce(0, +)", "0.75")
+        assertValue("[0.5, 0.25].reduce(0) { $0 + $1 }", "0.75")
+        assertValue("let ratios = [0.5, 0.25]\nratios.reduce(1 - 1, +)", "0.75")
+        assertValue("[0.5, 0.25].reduce(1, *)", "0.125")
+        assertValue("[1, 2].reduce(0, +)", "3")
+    }
+
+    func testIntVariableSeedOfReduceOverDoublesIsStillAnError() {
+        assertFailure("let zero = 0\n[0.5, 0.25].reduce(zero, +)", name: "TypeError", contains: "Double(x)")
+    }
+
     func testIntegerOverflowAndDivisionByZeroAreErrors() {
         assertFailure("Int.max + 1", name: "ArithmeticError", contains: "overflow")
         assertFailure("let big = 4_000_000_000\nbig * big", name: "ArithmeticError", contains: "overflow")

@@ -86,18 +86,26 @@ struct AnalysisArguments {
         }
     }
 
-    /// The measure named by parameter `name` (`.svcca`, `.pwcca`, `.cka`, `.debiasedCKA`).
-    func measure(_ name: String = "measure") throws -> RepresentationMeasure {
+    /// The measure named by parameter `name` (`.svcca`, `.pwcca`, `.cka`, `.debiasedCKA`); `probeOffered` when
+    /// the caller handles `.probe` itself (it then belongs to the known measures an unknown name is told).
+    func measure(_ name: String = "measure", probeOffered: Bool = false) throws -> RepresentationMeasure {
         let text = arguments.has(name) ? try symbolOrString(name) : "svcca"
         switch text {
         case "svcca": return .svcca(try keep())
         case "pwcca": return .pwcca
         case "cka": return .cka
         case "debiasedCKA": return .debiasedCKA
+        case "probe":
+            throw ScriptError.invalidArgument(
+                function: function, message: "measure .probe is not available for comparing layers (profile offers it); use one of \(Self.similarityMeasures)")
         default:
-            throw ScriptError.invalidArgument(function: function, message: "unknown measure '\(text)' (known: .svcca, .pwcca, .cka, .debiasedCKA)")
+            let known = Self.similarityMeasures + (probeOffered ? ", .probe" : "")
+            throw ScriptError.invalidArgument(function: function, message: "unknown measure '\(text)' (known: \(known))")
         }
     }
+
+    /// The measures that compare two representations, as a script writes them.
+    private static let similarityMeasures = ".svcca, .pwcca, .cka, .debiasedCKA"
 
     /// Whether parameter `name` asks for the probe measure (`.probe`), which only layer profiles offer.
     func isProbe(_ name: String = "measure") throws -> Bool {
@@ -146,7 +154,7 @@ struct AnalysisArguments {
             case .int, .string, .bool: return value.description
             default:
                 throw ScriptError.invalidArgument(
-                    function: function, message: "'\(parameter)'[\(index)] is \(value.typeName); labels must be Int, String or Bool")
+                    function: function, message: "\(parameter)[\(index)] is \(value == .null ? "nil" : value.typeName); labels must be Int, String or Bool")
             }
         }
     }

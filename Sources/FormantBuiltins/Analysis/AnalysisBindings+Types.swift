@@ -72,8 +72,8 @@ extension AnalysisBindings {
             type.property("initialization", type: "String", doc: "spectral, or random when the eigensolver failed.") {
                 .string(try result($0, LabelledEmbedding.self).embedding.initialization.rawValue)
             }
-            type.method("save(_ path: String)", doc: "Writes the coordinates as a Float32 .npy file (frames × 2).") { receiver, arguments, _ in
-                let path = try arguments.string("path")
+            type.method("save(_ path: String)", doc: "Writes the coordinates as a Float32 .npy file (frames × 2; `path` must end in .npy).") { receiver, arguments, _ in
+                let path = try arguments.savePath(extensions: ["npy"])
                 do {
                     try NPYArray(try result(receiver, LabelledEmbedding.self).embedding.tensor).write(to: URL(fileURLWithPath: path))
                 } catch let error as ScriptError {

@@ -59,7 +59,8 @@ public enum AnalysisBindings {
             doc: """
                 Plain CCA exactly as google/svcca's cca_core.get_cca_similarity: covariances rescaled, features with \
                 variance below `epsilon` removed, ε·I added. `.mean` is cca_core's mean of the correlations up to \
-                `threshold` of their sum; `.meanOfAll` the plain mean. Needs more frames than features (use svcca).
+                `threshold` of their sum; `.meanOfAll` the plain mean. Needs more frames than features (reduce a wider \
+                view with `pca(x, k).scores`).
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
@@ -174,7 +175,8 @@ public enum AnalysisBindings {
     ) throws -> Value {
         let operation = context.operation("Profile")
         guard try a.isProbe() else {
-            return .native(try LayerProfile.compute(layers: layers, tasks: tasks, measure: try a.measure(), context: operation))
+            return .native(try LayerProfile.compute(
+                layers: layers, tasks: tasks, measure: try a.measure(probeOffered: true), context: operation))
         }
         guard let groups else {
             throw ScriptError.invalidArgument(function: a.arguments.signature.selector, message: "measure .probe needs `groups:` (every frame's speaker)")
@@ -287,10 +289,18 @@ public enum AnalysisBindings {
     /// Two embeddings compared layer by layer must hold the very same frames, not only as many.
     private static func checkSameFrames(_ arguments: BoundArguments) throws {
         guard arguments.has("b"), let left = try arguments.value("a").native(as: Embeddings.self),
-              let right = try arguments.value("b").native(as: Embeddings.self), left.frames != right.frames else { return }
+              let right = try arguments.value("b").native(as: Embeddings.self),
+              let difference = frameDifference(left.frames, right.frames) else { return }
         throw ScriptError.invalidArgument(
             function: arguments.signature.selector,
-            message: "the two embeddings hold different frames (\(left.frames.count) and \(right.frames.count)); extract both "
+            message: "the two embeddings hold different frames (\(difference)); extract both "
                 + "from the same corpus with the same `frames:`, `balance:` and `seed:`")
+    }
+
+    /// What first tells two frame lists apart: their counts, or the first frame that differs; nil when equal.
+    private static func frameDifference(_ first: [Embeddings.Frame], _ second: [Embeddings.Frame]) -> String? {
+        guard first.count == second.count else { return "\(first.count) and \(second.count)" }
+        guard let index = first.indices.first(where: { first[$0] != second[$0] }) else { return nil }
+        return "frame \(index): \(first[index]) in the first, \(second[index]) in the second"
     }
 }

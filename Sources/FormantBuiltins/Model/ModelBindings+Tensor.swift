@@ -13,9 +13,9 @@ extension ModelBindings {
                     .native(try Tensor.load(npy: URL(fileURLWithPath: try arguments.string("path"))))
                 }
             }
-            type.method("save(_ path: String)", doc: "Writes the tensor as a float32 NumPy .npy file.") { receiverValue, arguments, _ in
+            type.method("save(_ path: String)", doc: "Writes the tensor as a float32 NumPy .npy file (`path` must end in .npy).") { receiverValue, arguments, _ in
                 try guarded {
-                    try receiver(receiverValue, Tensor.self).save(npy: URL(fileURLWithPath: try arguments.string("path")))
+                    try receiver(receiverValue, Tensor.self).save(npy: URL(fileURLWithPath: try arguments.savePath(extensions: ["npy"])))
                     return .void
                 }
             }

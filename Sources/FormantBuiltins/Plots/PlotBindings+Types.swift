@@ -20,10 +20,10 @@ extension PlotBindings {
         registry.type(T.scriptTypeName, doc: doc + " Shows as SVG in the notebook.") { descriptor in
             descriptor.method(
                 "save(_ path: String)",
-                doc: "Writes the figure as SVG to `path` and its data as CSV to `path + \".csv\"`, atomically."
+                doc: "Writes the figure as SVG to `path` (ending in .svg) and its data as CSV to `path + \".csv\"`, atomically."
             ) { receiver, arguments, _ in
                 try guarded(arguments) { _ in
-                    try figure(receiver, as: T.self).save(to: try arguments.string("path"))
+                    try figure(receiver, as: T.self).save(to: try arguments.savePath(extensions: ["svg"]))
                     return .void
                 }
             }
@@ -71,10 +71,10 @@ extension PlotBindings {
                 return .void
             }
             descriptor.method(
-                "save(_ path: String)", doc: "Writes the curve as SVG to `path` and its data as CSV to `path + \".csv\"`."
+                "save(_ path: String)", doc: "Writes the curve as SVG to `path` (ending in .svg) and its data as CSV to `path + \".csv\"`."
             ) { receiver, arguments, _ in
                 try guarded(arguments) { _ in
-                    try figure(receiver, as: LiveTrainingCurve.self).curve.save(to: try arguments.string("path"))
+                    try figure(receiver, as: LiveTrainingCurve.self).curve.save(to: try arguments.savePath(extensions: ["svg"]))
                     return .void
                 }
             }
@@ -89,10 +89,10 @@ extension PlotBindings {
 
     private static func registerTable(into registry: Registry) {
         registry.type(Table.scriptTypeName, doc: "A table with a header; shows as HTML.") { descriptor in
-            descriptor.method("save(_ path: String)", doc: "Writes the table as CSV to `path`, atomically.") {
+            descriptor.method("save(_ path: String)", doc: "Writes the table as CSV to `path` (ending in .csv), atomically.") {
                 receiver, arguments, _ in
                 try guarded(arguments) { _ in
-                    try figure(receiver, as: Table.self).save(to: try arguments.string("path"))
+                    try figure(receiver, as: Table.self).save(to: try arguments.savePath(extensions: ["csv"]))
                     return .void
                 }
             }

@@ -23,15 +23,14 @@ extension Corpus: RichDisplayable {
             rows.append(("phone classes", summaryValue { "\(try inventory(for: .phone()).count)" }))
         }
         rows.append(("load report", report.summary))
-        let plain = "Corpus \(name)\n" + rows.map { "  \($0): \($1)" }.joined(separator: "\n")
-        let body = rows.map { "<tr><th style=\"text-align:left\">\($0.htmlEscaped)</th><td style=\"text-align:left\">\($1.htmlEscaped)</td></tr>" }
-        var html = "<table><caption style=\"text-align:left\"><b>Corpus \(name.htmlEscaped)</b></caption>\(body.joined())</table>"
+        let table = SummaryTable(title: "Corpus \(name)", entries: rows)
+        var html = table.html
         if !report.skipped.isEmpty {
             let items = report.skipped.prefix(20).map { "<li><code>\($0.path.htmlEscaped)</code>: \($0.reason.htmlEscaped)</li>" }
             let more = report.skipped.count > 20 ? "<li>… and \(report.skipped.count - 20) more</li>" : ""
             html += "<details><summary>\(report.skipped.count) skipped file(s)</summary><ul>\(items.joined())\(more)</ul></details>"
         }
-        return MIMEBundle(plain: plain, html: html)
+        return MIMEBundle(plain: table.plain, html: html)
     }
 
     /// The total duration in hours (reads every WAV header).

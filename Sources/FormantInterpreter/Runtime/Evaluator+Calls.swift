@@ -29,7 +29,8 @@ extension Evaluator {
             return try invoke(function, values, trailingClosures: trailingClosures, at: location)
         }
         var receiver = try evaluate(base, in: scope)
-        var values = try evaluate(arguments: arguments, in: scope)
+        var values = promotingLiteralSeed(
+            of: name, on: receiver, try evaluate(arguments: arguments, in: scope), written: arguments)
         if name == "append" || name == "insert", let element = elementType(of: base, in: scope) {
             values = try values.map { argument in
                 let type: TypeReference? = argument.label == nil ? element : argument.label == "contentsOf" ? .array(element) : nil

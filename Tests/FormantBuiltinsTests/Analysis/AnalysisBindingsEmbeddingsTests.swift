@@ -21,6 +21,14 @@ final class AnalysisBindingsEmbeddingsTests: XCTestCase {
         XCTAssertTrue(session.failure("model.embeddings(42)").contains("Corpus"))
     }
 
+    func testEmbeddingsPrintTheirSummary() {
+        let session = BuiltinsScriptSession()
+        defer { session.close() }
+        session.defineEmbeddings()
+        XCTAssertEqual(session.text(#""\(emb)".hasPrefix("Embeddings\n  frames: 160 (from ")"#), "true")
+        XCTAssertEqual(session.text(#""\(emb)".contains("\n  layers: 0, 1, 2 (width 32)\n  tasks: tone (")"#), "true")
+    }
+
     func testExtractProfileAndSave() throws {
         let harness = AnalysisBindingsHarness()
         harness.registry.type("Task", doc: "test stand-in for the corpus bindings' Task") { type in

@@ -83,4 +83,53 @@ final class AnalysisBindingsTests: XCTestCase {
         }
         XCTAssertThrowsError(try harness.call("umap", [(nil, x), ("metric", .symbol("manhattan"))])) { XCTAssertTrue("\($0)".contains("manhattan")) }
     }
+
+    func testLibraryErrorsNameTheFunctionOnce() {
+        let vector = Value.native(NativeObject(typeName: "Tensor", object: Tensor(shape: [50], storage: [Float](repeating: 1, count: 50))))
+        let x = AnalysisBindingsHarness.tensor(frames: 50, features: 4, seed: 7)
+        let calls: [(name: String, prefix: String, arguments: [(String?, Value)])] = [
+            ("svcca", "svcca(_:_:labels:keep:): 'a'", [(nil, vector), (nil, x)]),
+            ("cka", "cka(_:_:labels:debiased:): 'a'", [(nil, vector), (nil, x)]),
+            ("pca", "pca(_:_:): 'x'", [(nil, vector)]),
+        ]
+        for call in calls {
+            XCTAssertThrowsError(try harness.call(call.name, call.arguments)) {
+                XCTAssertEqual("\($0)", "\(call.prefix) must be a frames × features matrix (rank 2), got shape [50]")
+            }
+        }
+        let oneClass = Value.array((0..<50).map { _ in .string("T1") })
+        XCTAssertThrowsError(try harness.call("cka", [(nil, x), ("labels", oneClass)])) {
+            XCTAssertEqual("\($0)".components(separatedBy: "cka(_:_:labels:debiased:)").count, 2, "\($0)")
+        }
+    }
+
+    func testNilLabelIsNamedNil() {
+        let x = AnalysisBindingsHarness.tensor(frames: 20, features: 3, seed: 8)
+        let labels = Value.array((0..<20).map { $0 % 5 == 0 ? .null : .string("T\($0 % 4)") })
+        XCTAssertThrowsError(try harness.call("svcca", [(nil, x), ("labels", labels)])) {
+            XCTAssertTrue("\($0)".hasSuffix(": labels[0] is nil; labels must be Int, String or Bool"), "\($0)")
+        }
+    }
+
+    func testProbeMeasureOfSimilarityPointsToProfile() {
+        let layers: Value = .array((0..<2).map { AnalysisBindingsHarness.tensor(frames: 40, features: 3, seed: 20 + $0) })
+        XCTAssertThrowsError(try harness.call("similarity", [(nil, layers), ("measure", .symbol("probe"))])) {
+            XCTAssertTrue("\($0)".contains("measure .probe is not available for comparing layers (profile offers it)"), "\($0)")
+            XCTAssertTrue("\($0)".contains(".svcca, .pwcca, .cka, .debiasedCKA"), "\($0)")
+        }
+        let tasks: Value = .dictionary([.string("t"): .array((0..<40).map { .int($0 % 2) })])
+        XCTAssertThrowsError(try harness.call("profile", [(nil, layers), ("tasks", tasks), ("measure", .string("rsa"))])) {
+            XCTAssertTrue("\($0)".contains("unknown measure 'rsa' (known: .svcca, .pwcca, .cka, .debiasedCKA, .probe)"), "\($0)")
+        }
+    }
+
+    func testSaveRefusesAnExtensionItDoesNotWrite() throws {
+        let x = AnalysisBindingsHarness.tensor(frames: 30, features: 4, seed: 9)
+        let u = try harness.call("umap", [(nil, x), ("neighbors", .int(5)), ("epochs", .int(10))])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("formant-umap-\(getpid()).png").path
+        XCTAssertThrowsError(try harness.method(u, "save", [(nil, .string(path))])) {
+            XCTAssertTrue("\($0)".contains("ends in .png, but save writes only .npy files"), "\($0)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
 }

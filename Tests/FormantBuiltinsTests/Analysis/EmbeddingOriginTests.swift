@@ -59,6 +59,9 @@ final class EmbeddingOriginTests: XCTestCase {
         XCTAssertEqual(session.text("similarity(emb).rows"), "[\"layer 0\", \"layer 1\", \"layer 2\"]")
         let message = session.failure("similarity(emb, embeddings(model, corpus, frames: 80, seed: 9, cache: false))")
         XCTAssertTrue(message.contains("the two embeddings hold different frames (160 and 80)"), message)
+        let sampled = session.failure("similarity(emb, embeddings(model, corpus, frames: 160, seed: 2, cache: false))")
+        let difference = #"hold different frames \(frame \d+: utterance '[^']+' at \d+\.\d{3} s in the first, utterance '[^']+' at \d+\.\d{3} s in the second\)"#
+        XCTAssertNotNil(sampled.range(of: difference, options: .regularExpression), sampled)
     }
 
     func testUMAPTakesATaskForLabels() {

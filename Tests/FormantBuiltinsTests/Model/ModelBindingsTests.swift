@@ -104,6 +104,11 @@ final class ModelBindingsTests: XCTestCase {
         XCTAssertEqual(try callMethod(loaded, "row", [(nil, .int(1))]).native(as: Tensor.self)?.storage, [4, 5, 6])
         XCTAssertThrowsError(try callMethod(loaded, "row", [(nil, .int(2))]))
         XCTAssertTrue(loaded.mimeBundle.plain.hasPrefix("Tensor [2, 3]"))
+        let png = url.deletingPathExtension().appendingPathExtension("png")
+        XCTAssertThrowsError(try callMethod(tensor, "save", [(nil, .string(png.path))])) {
+            XCTAssertTrue("\($0)".contains("ends in .png, but save writes only .npy files"), "\($0)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: png.path))
         XCTAssertThrowsError(try callStatic("Tensor", "load", [(nil, .string(url.path + ".missing"))])) {
             XCTAssertTrue(String(describing: $0).contains(".missing"), "\($0)")
         }

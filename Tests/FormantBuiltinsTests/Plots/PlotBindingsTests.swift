@@ -135,6 +135,12 @@ final class PlotBindingsTests: XCTestCase {
         _ = try harness.method(chart, "save", [(nil, .string(path))])
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), try harness.property(chart, "svg").stringValue)
         XCTAssertEqual(try String(contentsOfFile: path + ".csv", encoding: .utf8), "x,s\n0.0,1.0\n1.0,2.0\n")
+        XCTAssertThrowsError(try harness.method(chart, "save", [(nil, .string(directory.appendingPathComponent("f.png").path))])) {
+            XCTAssertTrue("\($0)".contains("ends in .png, but save writes only .svg files"), "\($0)")
+        }
+        XCTAssertThrowsError(try harness.method(chart, "save", [(nil, .string(directory.appendingPathComponent("f").path))])) {
+            XCTAssertTrue("\($0)".contains("has no extension"), "\($0)")
+        }
         do {
             _ = try harness.method(chart, "save", [(nil, .string(directory.appendingPathComponent("no/f.svg").path))])
             XCTFail("saving into a missing directory succeeded")

@@ -1,0 +1,30 @@
+/// A titled list of `name: value` entries: how a corpus or embeddings summarise themselves, as plain text
+/// (the title, then one indented `name: value` line per entry) and as a two-column HTML table.
+public struct SummaryTable: Sendable {
+    /// The title line (plain) or caption (HTML).
+    public let title: String
+    /// The entries, in display order.
+    public let entries: [(name: String, value: String)]
+
+    /// A summary titled `title` listing `entries`.
+    public init(title: String, entries: [(String, String)]) {
+        self.title = title
+        self.entries = entries.map { (name: $0.0, value: $0.1) }
+    }
+
+    /// The title and one indented `name: value` line per entry.
+    public var plain: String {
+        ([title] + entries.map { "  \($0.name): \($0.value)" }).joined(separator: "\n")
+    }
+
+    /// An HTML table with the title as a bold caption, names as row headers, everything left-aligned.
+    public var html: String {
+        let rows = entries.map {
+            "<tr><th style=\"text-align:left\">\($0.name.htmlEscaped)</th><td style=\"text-align:left\">\($0.value.htmlEscaped)</td></tr>"
+        }
+        return "<table><caption style=\"text-align:left\"><b>\(title.htmlEscaped)</b></caption>\(rows.joined())</table>"
+    }
+
+    /// The plain and HTML forms as one display bundle.
+    public var bundle: MIMEBundle { MIMEBundle(plain: plain, html: html) }
+}
