@@ -75,15 +75,22 @@ struct AnalysisArguments {
         return EmbeddingOrigin.of(try arguments.value(frames))?.speakers
     }
 
-    /// The SVCCA keep rule: a fraction of variance (a Double in (0, 1]) or a count of directions (an Int).
+    /// The SVCCA keep rule, by value as the `Double` parameter it is: up to 1 a fraction of variance (`keep: 1`
+    /// and `keep: 1.0` both keep all of it), above 1 a whole count of directions (`keep: 20`).
     func keep(_ name: String = "keep") throws -> SVCCAKeep {
         guard arguments.has(name) else { return .variance(0.99) }
+        let number: Double
         switch try arguments.value(name) {
-        case .int(let count): return .count(count)
-        case .double(let fraction): return .variance(fraction)
+        case .int(let value): number = Double(value)
+        case .double(let value): number = value
         case let other:
-            throw ScriptError.argumentType(function: function, parameter: name, expected: "Double (variance fraction) or Int (directions)", actual: other.typeName)
+            throw ScriptError.argumentType(function: function, parameter: name, expected: "Double (a variance fraction up to 1, or a count of directions above 1)", actual: other.typeName)
         }
+        guard number > 1 else { return .variance(number) }
+        guard number == number.rounded(), number < Double(Int.max) else {
+            throw ScriptError.invalidArgument(function: function, message: "keep: \(number) is neither a variance fraction (up to 1) nor a whole count of directions")
+        }
+        return .count(Int(number))
     }
 
     /// The measure named by parameter `name` (`.svcca`, `.pwcca`, `.cka`, `.debiasedCKA`); `probeOffered` when

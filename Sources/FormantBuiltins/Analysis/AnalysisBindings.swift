@@ -40,8 +40,9 @@ public enum AnalysisBindings {
                 SVCCA (Raghu et al. 2017) between two representations of the same frames (frames × features), \
                 or between a representation and frame `labels` (their one-hot matrix): one label per frame, or a \
                 task whose labels travel with a layer of embeddings, `svcca(emb.layer(6), labels: .tone)`. Each view \
-                keeps its leading SVD directions: `keep: 0.99` keeps 99 % of variance, `keep: 20` keeps 20 directions. \
-                Matches google/svcca's recipe. `.mean` is the similarity, `.correlations` the canonical correlations.
+                keeps its leading SVD directions: `keep: 0.99` keeps 99 % of variance (`keep: 1` all of it), `keep: 20` keeps \
+                20 directions. Matches google/svcca's recipe. `.mean` is the similarity, `.correlations` the canonical \
+                correlations; with many directions per frame the mean is inflated, and the table says so.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in

@@ -19,6 +19,18 @@ final class AnalysisBindingsTests: XCTestCase {
         XCTAssertTrue(task.mimeBundle.plain.contains("SVCCA ="))
     }
 
+    func testKeepIsReadByValueAsADouble() throws {
+        // keep: 1 is 1.0 (all variance), as a Swift Double parameter reads it; counts are whole numbers above 1.
+        let x = AnalysisBindingsHarness.tensor(frames: 120, features: 5, seed: 2) { Double($0 % 7) }
+        let y = AnalysisBindingsHarness.tensor(frames: 120, features: 5, seed: 3) { Double($0 % 5) }
+        func kept(_ keep: Value) throws -> Value { try harness.property(try harness.call("svcca", [(nil, x), (nil, y), ("keep", keep)]), "keptA") }
+        XCTAssertEqual(try kept(.int(1)), try kept(.double(1)))
+        XCTAssertEqual(try kept(.int(1)), .int(5))
+        XCTAssertEqual(try kept(.double(3)), .int(3))
+        XCTAssertEqual(try kept(.int(3)), .int(3))
+        XCTAssertThrowsError(try kept(.double(2.5))) { XCTAssertTrue("\($0)".contains("neither a variance fraction"), "\($0)") }
+    }
+
     func testCKAPWCCAAndCCA() throws {
         let a = AnalysisBindingsHarness.tensor(frames: 120, features: 4, seed: 2)
         let b = AnalysisBindingsHarness.tensor(frames: 120, features: 6, seed: 3)

@@ -45,7 +45,7 @@ final class FigureBindingsTests: XCTestCase {
 
     func testUMAPOfALayerIsColouredByATask() throws {
         session.defineEmbeddings()
-        run("let u = umap(emb.layer(2), neighbors: 5, seed: 1, epochs: 20)")
+        _ = run("let u = umap(emb.layer(2), neighbors: 5, seed: 1, epochs: 20)")
         let byTask = try XCTUnwrap(run("u.scatter(colorBy: .tone)")?.data["image/svg+xml"])
         let byLabels = try XCTUnwrap(run("u.scatter(colorBy: emb.labels(.tone))")?.data["image/svg+xml"])
         XCTAssertEqual(byTask, byLabels)
