@@ -46,8 +46,8 @@ public struct LayerProfile: Sendable {
     }
 
     /// The balanced accuracy of a speaker-held-out linear probe (`Probe.evaluate`) for every layer and task:
-    /// `groups` gives every frame's speaker; the speakers in `testGroups` are held out (default: every fifth
-    /// speaker in sorted order).
+    /// `groups` gives every frame's speaker; the speakers in `testGroups` are held out (default: `Probe`'s, every
+    /// fifth speaker in sorted order plus any needed so that every class is scored).
     public static func probes(
         layers: [(name: String, frames: FrameMatrix)], tasks: [(name: String, labels: [String])], groups: [String],
         testGroups: Set<String>? = nil, c: Double = 1, context: OperationContext = .silent

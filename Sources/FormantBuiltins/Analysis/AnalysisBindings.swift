@@ -108,7 +108,7 @@ public enum AnalysisBindings {
             doc: """
                 A framewise linear probe: multinomial logistic regression (L2 with inverse strength `c`, L-BFGS) \
                 trained on the frames of some `groups` (speakers) and scored on the others (`testGroups`, or every \
-                fifth group). `.accuracy` and `.balancedAccuracy` of the held-out frames. `labels` (or `task`) is one \
+                fifth group plus any needed so that every class is scored). `.accuracy` and `.balancedAccuracy` of the held-out frames. `labels` (or `task`) is one \
                 label per frame, or a task whose labels travel with a layer of embeddings, whose speakers are then the \
                 default `groups`: `probe(emb.layer(6), task: .tone)`. `probe(emb, task: .tone)` probes every layer \
                 of the embeddings: a LayerProfile of balanced accuracies.
