@@ -21,6 +21,10 @@ extension AnalysisBindings {
             type.property("correlations", type: "[Double]", doc: "The canonical correlations, largest first.") { numbers(try result($0, SVCCAResult.self).correlations) }
             type.property("keptA", type: "Int", doc: "SVD directions kept from the first view.") { .int(try result($0, SVCCAResult.self).keptA) }
             type.property("keptB", type: "Int", doc: "SVD directions kept from the second view.") { .int(try result($0, SVCCAResult.self).keptB) }
+            type.property(
+                "isInflatedBySampleSize", type: "Bool",
+                doc: "Whether the directions kept exceed a tenth of the frames, so that the mean is inflated even for unrelated data."
+            ) { .bool(try result($0, SVCCAResult.self).isInflatedBySampleSize) }
         }
         registry.type("CCAResult", doc: "The result of cca.") { type in
             type.property("mean", type: "Double", doc: "cca_core's thresholded mean correlation.") { .double(try result($0, CCAResult.self).mean) }

@@ -13,6 +13,7 @@ final class AnalysisBindingsTests: XCTestCase {
         let same = try harness.call("svcca", [(nil, x), (nil, x), ("keep", .int(3))])
         XCTAssertEqual(try harness.property(same, "mean").doubleValue!, 1, accuracy: 1e-6)
         XCTAssertEqual(try harness.property(same, "keptA"), .int(3))
+        XCTAssertEqual(try harness.property(same, "isInflatedBySampleSize"), .bool(false))
         let task = try harness.call("svcca", [(nil, x), ("labels", .array(labels))])
         XCTAssertGreaterThan(try harness.property(task, "mean").doubleValue!, 0.5)
         XCTAssertEqual(try harness.property(task, "correlations").arrayValue?.count, 2)
