@@ -19,10 +19,15 @@ public struct SummaryTable: Sendable {
 
     /// An HTML table with the title as a bold caption, names as row headers, everything left-aligned.
     public var html: String {
-        let rows = entries.map {
-            "<tr><th style=\"text-align:left\">\($0.name.htmlEscaped)</th><td style=\"text-align:left\">\($0.value.htmlEscaped)</td></tr>"
-        }
-        return "<table><caption style=\"text-align:left\"><b>\(title.htmlEscaped)</b></caption>\(rows.joined())</table>"
+        "<table><caption style=\"text-align:left\"><b>\(title.htmlEscaped)</b></caption>\(Self.htmlRows(entries))</table>"
+    }
+
+    /// One left-aligned HTML row per `(name, value)` entry, the name as its header: the body of any
+    /// name–value table (the model and its configuration show theirs without a caption).
+    public static func htmlRows(_ entries: [(String, String)]) -> String {
+        entries.map {
+            "<tr><th style=\"text-align:left\">\($0.0.htmlEscaped)</th><td style=\"text-align:left\">\($0.1.htmlEscaped)</td></tr>"
+        }.joined()
     }
 
     /// The plain and HTML forms as one display bundle.

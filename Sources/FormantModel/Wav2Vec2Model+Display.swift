@@ -4,8 +4,7 @@ import Foundation
 extension Wav2Vec2Model: RichDisplayable, CustomStringConvertible {
     /// A summary table: architecture, size, shape, normalisation, preprocessing and where the weights came from.
     public var mimeBundle: MIMEBundle {
-        let rows = summary.map { "<tr><th style=\"text-align:left\">\($0.0.htmlEscaped)</th><td style=\"text-align:left\">\($0.1.htmlEscaped)</td></tr>" }
-        return MIMEBundle(plain: description, html: "<table class=\"formant-model\">\(rows.joined())</table>")
+        MIMEBundle(plain: description, html: "<table class=\"formant-model\">\(SummaryTable.htmlRows(summary))</table>")
     }
 
     /// One line per summary entry.
@@ -46,10 +45,7 @@ extension Wav2Vec2Configuration: RichDisplayable {
     public var mimeBundle: MIMEBundle {
         let pairs = Self.displayPairs(self)
         let plain = pairs.map { "\($0.0): \($0.1)" }.joined(separator: "\n")
-        let html = "<table class=\"formant-config\">" + pairs.map {
-            "<tr><th style=\"text-align:left\">\($0.0.htmlEscaped)</th><td style=\"text-align:left\">\($0.1.htmlEscaped)</td></tr>"
-        }.joined() + "</table>"
-        return MIMEBundle(plain: plain, html: html)
+        return MIMEBundle(plain: plain, html: "<table class=\"formant-config\">\(SummaryTable.htmlRows(pairs))</table>")
     }
 
     /// Key/value pairs in `config.json` spelling, sorted by key.
