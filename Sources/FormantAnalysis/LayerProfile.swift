@@ -29,18 +29,15 @@ public struct LayerProfile: Sendable {
             keep = fraction
         }
         let encodings = try keep == nil ? [] : tasks.map { try OneHot($0.labels, measure: "profile", name: $0.name) }
-        var values: [[Double]] = []
-        for (number, layer) in layers.enumerated() {
+        for layer in layers {
             for task in tasks where task.labels.count != layer.frames.frames {
                 throw AnalysisError.frameCountMismatch(
                     measure: "profile", first: layer.name, firstFrames: layer.frames.frames, second: task.name, secondFrames: task.labels.count)
             }
-            if let keep {
-                values.append(try svccaRow(layer.frames, encodings, keep: keep))
-            } else {
-                values.append(try tasks.map { try measure.compare(layer.frames, labels: $0.labels) })
-            }
-            try context.step("layers", completed: number + 1, total: layers.count)
+        }
+        let values = try eachLayer(layers, context: context) { frames in
+            if let keep { return try svccaRow(frames, encodings, keep: keep) }
+            return try tasks.map { try measure.compare(frames, labels: $0.labels) }
         }
         return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: measure.description, values: values)
     }
@@ -55,12 +52,10 @@ public struct LayerProfile: Sendable {
         guard !layers.isEmpty, !tasks.isEmpty else {
             throw AnalysisError.empty(measure: "profile", input: layers.isEmpty ? "layers" : "tasks", rows: layers.count, columns: tasks.count)
         }
-        var values: [[Double]] = []
-        for (number, layer) in layers.enumerated() {
-            values.append(try tasks.map {
-                try Probe.evaluate(layer.frames, labels: $0.labels, groups: groups, testGroups: testGroups, c: c).balancedAccuracy
-            })
-            try context.step("layers", completed: number + 1, total: layers.count)
+        let values = try eachLayer(layers, context: context) { frames in
+            try tasks.map {
+                try Probe.evaluate(frames, labels: $0.labels, groups: groups, testGroups: testGroups, c: c).balancedAccuracy
+            }
         }
         return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: "probe balanced accuracy", values: values)
     }
@@ -69,6 +64,16 @@ public struct LayerProfile: Sendable {
     public func value(layer: String, task: String) -> Double? {
         guard let l = layers.firstIndex(of: layer), let t = tasks.firstIndex(of: task) else { return nil }
         return values[l][t]
+    }
+
+    /// `row` of every layer, two or more layers at a time (`Threading.concurrentMap`: a layer's Gram and
+    /// eigendecomposition keep one core busy better than they share two), reporting "layers" as each is done.
+    private static func eachLayer(
+        _ layers: [(name: String, frames: FrameMatrix)], context: OperationContext, _ row: (FrameMatrix) throws -> [Double]
+    ) throws -> [[Double]] {
+        try Threading.concurrentMap(layers.count, completed: { try context.step("layers", completed: $0, total: layers.count) }) {
+            try row(layers[$0].frames)
+        }
     }
 
     /// SVCCA of one layer against every task, from one pass over the layer (the tasks' encodings computed once).

@@ -1,4 +1,5 @@
 import FormantCore
+import FormantNumerics
 
 /// A measure between every layer of one model and every layer of another (or the same) model:
 /// the layer-by-layer comparison of pretrained and fine-tuned models. Any layer counts.
@@ -20,15 +21,11 @@ public struct SimilarityMatrix: Sendable {
         guard !a.isEmpty, !b.isEmpty else {
             throw AnalysisError.empty(measure: "similarity", input: a.isEmpty ? "first layers" : "second layers", rows: a.count, columns: b.count)
         }
-        var values: [[Double]] = []
-        for (i, left) in a.enumerated() {
-            var row: [Double] = []
-            for (j, right) in b.enumerated() {
-                row.append(try measure.compare(left.frames, right.frames))
-                try context.step("layer pairs", completed: i * b.count + j + 1, total: a.count * b.count)
-            }
-            values.append(row)
+        let pairs = a.count * b.count
+        let flat = try Threading.concurrentMap(pairs, completed: { try context.step("layer pairs", completed: $0, total: pairs) }) {
+            try measure.compare(a[$0 / b.count].frames, b[$0 % b.count].frames)
         }
+        let values = a.indices.map { Array(flat[($0 * b.count)..<(($0 + 1) * b.count)]) }
         return SimilarityMatrix(rows: a.map(\.name), columns: b.map(\.name), measure: measure, values: values)
     }
 }

@@ -1,4 +1,5 @@
 import FormantAnalysis
+import FormantCore
 import FormantNumerics
 import FormantTestSupport
 import XCTest
@@ -37,4 +38,46 @@ final class LayerProfileTests: XCTestCase {
             try LayerProfile.compute(layers: [(name: "layer 4", frames: FrameMatrix(data.matrix(10, 2)))], tasks: [(name: "tone", labels: ["a", "b"])]),
             containing: ["'layer 4' has 10", "'tone' has 2"])
     }
+
+    func testLayersComputedTogetherEqualLayersOneAtATime() throws {
+        var data = TestData(seed: 53)
+        let labels = (0..<200).map { "C\($0 % 3)" }
+        let layers = (0..<5).map { l -> (name: String, frames: FrameMatrix) in
+            var x = data.matrix(200, 8)
+            for i in 0..<200 { x[i, 0] += Double(i % 3) * Double(l) }
+            return (name: "layer \(l)", frames: FrameMatrix(x))
+        }
+        let previous = Threading.threadCount
+        defer { Threading.threadCount = previous }
+        var reports: [Int] = []
+        let progress = OperationContext(progress: RecordingProgress { reports.append($0) }, cancellation: CancellationToken())
+        Threading.threadCount = 2
+        let together = try LayerProfile.compute(layers: layers, tasks: [(name: "class", labels: labels)], context: progress)
+        Threading.threadCount = 1
+        let alone = try LayerProfile.compute(layers: layers, tasks: [(name: "class", labels: labels)])
+        for (a, b) in zip(together.values.joined(), alone.values.joined()) { assertClose(a, b, atol: 1e-12) }
+        XCTAssertEqual(reports, [1, 2, 3, 4, 5])
+    }
+
+    func testTheEarliestBadLayerIsNamedWhenLayersRunTogether() {
+        var data = TestData(seed: 54)
+        let layers = (0..<6).map { l -> (name: String, frames: FrameMatrix) in
+            var x = data.matrix(40, 3)
+            if l >= 2 { x[5, 1] = .nan }
+            return (name: "layer \(l)", frames: FrameMatrix(x, name: "layer \(l)"))
+        }
+        let previous = Threading.threadCount
+        defer { Threading.threadCount = previous }
+        Threading.threadCount = 2
+        assertThrowsMessage(
+            try LayerProfile.compute(layers: layers, tasks: [(name: "class", labels: (0..<40).map { "C\($0 % 2)" })]),
+            containing: ["'layer 2'"])
+    }
+}
+
+/// Records the completed counts of the "layers" step.
+private final class RecordingProgress: ProgressReporter {
+    let record: (Int) -> Void
+    init(_ record: @escaping (Int) -> Void) { self.record = record }
+    func report(_ label: String, completed: Int, total: Int) { if label == "layers" { record(completed) } }
 }
