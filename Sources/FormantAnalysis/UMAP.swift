@@ -19,7 +19,7 @@ public enum UMAP {
         let epochs = options.resolvedEpochs(frames: data.frames)
         let graph = FuzzySimplicialSet(
             neighbours, localConnectivity: options.localConnectivity, setOpMixRatio: options.setOpMixRatio
-        ).pruned(below: epochs > 10 ? epochs : options.resolvedEpochs(frames: data.frames))
+        ).pruned(below: options.pruningEpochs(frames: data.frames))
         var (embedding, fellBack) = try initialLayout(graph, data: data, dimensions: options.components, random: &random)
         let (a, b) = UMAPCurve.fit(spread: options.spread, minDist: options.minDist)
         let parameters = UMAPOptimizer.Parameters(

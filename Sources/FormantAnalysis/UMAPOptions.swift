@@ -39,7 +39,18 @@ public struct UMAPOptions: Sendable, Equatable {
     public init() {}
 
     /// The epochs actually run for `frames` frames.
-    func resolvedEpochs(frames: Int) -> Int { epochs ?? (frames <= 10_000 ? 500 : 200) }
+    func resolvedEpochs(frames: Int) -> Int { epochs ?? Self.defaultEpochs(frames: frames) }
+
+    /// The epochs that decide which edges are too light ever to be sampled (weight below wₘₐₓ/epochs): those
+    /// run, or the default count when at most 10 are run, as umap-learn's `simplicial_set_embedding` does, so
+    /// that a short run keeps the edges a full one would.
+    func pruningEpochs(frames: Int) -> Int {
+        let run = resolvedEpochs(frames: frames)
+        return run > 10 ? run : Self.defaultEpochs(frames: frames)
+    }
+
+    /// umap-learn's epochs when none are given: 500 up to 10,000 frames, 200 above.
+    static func defaultEpochs(frames: Int) -> Int { frames <= 10_000 ? 500 : 200 }
 
     /// Throws for parameters outside their valid ranges.
     func validate(frames: Int) throws {

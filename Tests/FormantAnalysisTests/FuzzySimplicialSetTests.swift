@@ -28,4 +28,12 @@ final class FuzzySimplicialSetTests: XCTestCase {
         XCTAssertEqual(weights[0 * 4 + 1], 1, "nearest neighbours at full strength: 1 + 1 − 1·1")
         XCTAssertTrue(zip(set.heads, set.heads.dropFirst()).allSatisfy { $0 <= $1 }, "sorted by head")
     }
+
+    func testPruningDropsEdgesLighterThanTheHeaviestOverTheEpochs() {
+        let set = FuzzySimplicialSet(frames: 3, heads: [0, 0, 1, 2], tails: [1, 2, 2, 0], weights: [1, 0.5, 0.0049, 0.005])
+        let pruned = set.pruned(below: 200)
+        XCTAssertEqual(pruned.weights, [1, 0.5, 0.005])
+        XCTAssertEqual(pruned.heads, [0, 0, 2])
+        XCTAssertEqual(pruned.tails, [1, 2, 0])
+    }
 }
