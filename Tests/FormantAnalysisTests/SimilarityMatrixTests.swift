@@ -16,4 +16,37 @@ final class SimilarityMatrixTests: XCTestCase {
         XCTAssertLessThan(matrix.values[2][0], 0.5)
         XCTAssertTrue(matrix.mimeBundle.plain.contains("CKA between layers"))
     }
+
+    func testSVCCAFromSharedViewsEqualsSVCCAOfEachPair() throws {
+        var data = TestData(seed: 62)
+        let base = data.matrix(120, 3)
+        func layer(_ name: String, _ width: Int, mixing: Double) -> (name: String, frames: FrameMatrix) {
+            var x = data.matrix(120, width)
+            for i in 0..<120 { for j in 0..<3 { x[i, j] += mixing * base[i, j] } }
+            return (name: name, frames: FrameMatrix(x, name: name))
+        }
+        let a = [layer("a0", 5, mixing: 0.5), layer("a1", 7, mixing: 3)]
+        let b = [layer("b0", 4, mixing: 1), layer("b1", 6, mixing: 0), layer("b2", 5, mixing: 4)]
+        for keep in [SVCCAKeep.variance(0.99), .count(3)] {
+            let matrix = try SimilarityMatrix.compute(a, b, measure: .svcca(keep))
+            XCTAssertEqual(matrix.values.count, 2)
+            for i in a.indices {
+                for j in b.indices {
+                    assertClose(matrix.values[i][j], try SVCCA.compute(a[i].frames, b[j].frames, keep: keep).mean, atol: 1e-12)
+                }
+            }
+        }
+    }
+
+    func testSVCCAErrorsNameTheBadLayer() {
+        var data = TestData(seed: 63)
+        var bad = data.matrix(30, 3)
+        bad[4, 2] = .infinity
+        let a = [(name: "a0", frames: FrameMatrix(data.matrix(30, 3), name: "a0"))]
+        assertThrowsMessage(
+            try SimilarityMatrix.compute(a, [(name: "b0", frames: FrameMatrix(bad, name: "b0"))]), containing: ["'b0'"])
+        assertThrowsMessage(
+            try SimilarityMatrix.compute(a, [(name: "b1", frames: FrameMatrix(data.matrix(20, 3), name: "b1"))]),
+            containing: ["'a0' has 30", "'b1' has 20"])
+    }
 }
