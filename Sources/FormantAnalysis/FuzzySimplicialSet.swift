@@ -27,6 +27,15 @@ struct FuzzySimplicialSet {
         self.weights = weights
     }
 
+    /// Where each vertex's edges lie: those of vertex i are `edgeOffsets[i]..<edgeOffsets[i + 1]` (the edges
+    /// are sorted by head), for i in 0...frames.
+    var edgeOffsets: [Int] {
+        var offsets = [Int](repeating: 0, count: frames + 1)
+        for head in heads { offsets[Int(head) + 1] += 1 }
+        for i in 0..<frames { offsets[i + 1] += offsets[i] }
+        return offsets
+    }
+
     /// The fuzzy union of the neighbourhoods in `graph`.
     init(_ graph: NeighborGraph, localConnectivity: Double, setOpMixRatio: Double) {
         let n = graph.frames, k = graph.k

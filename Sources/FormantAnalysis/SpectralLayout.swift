@@ -54,9 +54,7 @@ enum SpectralLayout {
         let normalisedWeights = (0..<graph.heads.count).map { e in
             Double(graph.weights[e]) * inverseRoot[Int(graph.heads[e])] * inverseRoot[Int(graph.tails[e])]
         }
-        var firstEdge = [Int](repeating: 0, count: n + 1)  // the edges of vertex i are firstEdge[i]..<firstEdge[i + 1]
-        for head in graph.heads { firstEdge[Int(head) + 1] += 1 }
-        for i in 0..<n { firstEdge[i + 1] += firstEdge[i] }
+        let firstEdge = graph.edgeOffsets
         let apply: ([Double]) -> [Double] = { x in
             var y = [Double](repeating: 0, count: n)
             y.withUnsafeMutableBufferPointer { out in

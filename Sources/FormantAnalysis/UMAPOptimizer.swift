@@ -58,15 +58,11 @@ private struct VertexBlock {
 
     /// `count` blocks of equal vertex counts over a graph whose edges are sorted by head.
     static func partition(_ graph: FuzzySimplicialSet, count: Int) -> [VertexBlock] {
-        let size = (graph.frames + count - 1) / count
-        var blocks: [VertexBlock] = []
-        var edge = 0
-        for lower in stride(from: 0, to: graph.frames, by: size) {
-            let upper = Swift.min(lower + size, graph.frames), first = edge
-            while edge < graph.heads.count, Int(graph.heads[edge]) < upper { edge += 1 }
-            blocks.append(VertexBlock(vertices: lower..<upper, edges: first..<edge))
+        let size = (graph.frames + count - 1) / count, offsets = graph.edgeOffsets
+        return stride(from: 0, to: graph.frames, by: size).map { lower in
+            let upper = Swift.min(lower + size, graph.frames)
+            return VertexBlock(vertices: lower..<upper, edges: offsets[lower]..<offsets[upper])
         }
-        return blocks
     }
 }
 

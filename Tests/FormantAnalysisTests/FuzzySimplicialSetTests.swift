@@ -36,4 +36,9 @@ final class FuzzySimplicialSetTests: XCTestCase {
         XCTAssertEqual(pruned.heads, [0, 0, 2])
         XCTAssertEqual(pruned.tails, [1, 2, 0])
     }
+
+    func testEdgeOffsetsDelimitEachVertexsEdges() {
+        let set = FuzzySimplicialSet(frames: 4, heads: [0, 0, 2, 2, 2], tails: [1, 2, 0, 1, 3], weights: [1, 1, 1, 1, 1])
+        XCTAssertEqual(set.edgeOffsets, [0, 2, 2, 5, 5])
+    }
 }
