@@ -20,29 +20,60 @@ public enum CKA {
     public static func compute(
         _ a: FrameMatrix, _ b: FrameMatrix, debiased: Bool = false, context: OperationContext = .silent
     ) throws -> Double {
-        let measure = "cka"
-        try a.validate(for: measure)
-        try b.validate(for: measure)
-        try a.requireSameFrames(as: b, for: measure)
-        if debiased, a.frames < 4 {
-            throw AnalysisError.tooFewFrames(
-                measure: measure, input: a.name, frames: a.frames, needed: 4, reason: "the unbiased HSIC estimator divides by n − 3")
-        }
+        try validate([a, b], debiased: debiased)
         let m = try CenteredMoments(a, b, rowNorms: debiased, context: context)
-        let xy = squaredNorm(m.xy), xx = squaredNorm(m.xx), yy = squaredNorm(m.yy)
-        guard debiased else { return Swift.min(1, xy / (xx * yy).squareRoot()) }
-        let n = Double(m.frames)
-        let sx = m.xRowNorms.reduce(0, +), sy = m.yRowNorms.reduce(0, +)
+        return value(
+            cross: squaredNorm(m.xy), SelfTerms(gram: m.xx, rowNorms: m.xRowNorms), SelfTerms(gram: m.yy, rowNorms: m.yRowNorms),
+            frames: m.frames, debiased: debiased)
+    }
+
+    /// CKA of every representation in `a` with every one in `b`, all of the same frames, row by row
+    /// (`PairwiseComparison`): each representation's own terms are computed once, then each pair needs only its
+    /// cross moment.
+    static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix], debiased: Bool, context: OperationContext = .silent) throws -> [Double] {
+        try validate(a + b, debiased: debiased)
+        return try PairwiseComparison.values(a, b, context: context, prepare: { frames in
+            let centred = CentredFrames(frames)
+            return (centred: centred, terms: SelfTerms(gram: try centred.gram(), rowNorms: debiased ? try centred.rowSquaredNorms() : []))
+        }, compare: { left, right in
+            let cross = try squaredNorm(left.centred.crossMoment(with: right.centred))
+            return value(cross: cross, left.terms, right.terms, frames: left.centred.frames.frames, debiased: debiased)
+        })
+    }
+
+    /// What CKA needs of one view besides its cross moments: ‖XcᵀXc‖²_F and, for the debiased form, the squared
+    /// norms rᵢ of the centred rows and their sum.
+    struct SelfTerms {
+        let gramSquaredNorm: Double
+        let rowNorms: [Double]
+        let rowNormTotal: Double
+
+        init(gram: Matrix, rowNorms: [Double]) {
+            gramSquaredNorm = squaredNorm(gram)
+            self.rowNorms = rowNorms
+            rowNormTotal = rowNorms.reduce(0, +)
+        }
+    }
+
+    /// CKA from ‖XcᵀYc‖²_F (`cross`) and each view's own terms.
+    private static func value(cross xy: Double, _ x: SelfTerms, _ y: SelfTerms, frames: Int, debiased: Bool) -> Double {
+        guard debiased else { return Swift.min(1, xy / (x.gramSquaredNorm * y.gramSquaredNorm).squareRoot()) }
+        let n = Double(frames)
         /// The unbiased HSIC and the size of its terms (what it was computed from, for its rounding error).
-        func unbiased(_ cross: Double, _ rx: [Double], _ ry: [Double], _ tx: Double, _ ty: Double) -> (value: Double, terms: Double) {
-            let diagonal = n / (n - 2) * zip(rx, ry).reduce(0) { $0 + $1.0 * $1.1 }, total = tx * ty / ((n - 1) * (n - 2))
+        func unbiased(_ cross: Double, _ x: SelfTerms, _ y: SelfTerms) -> (value: Double, terms: Double) {
+            let diagonal = n / (n - 2) * zip(x.rowNorms, y.rowNorms).reduce(0) { $0 + $1.0 * $1.1 }
+            let total = x.rowNormTotal * y.rowNormTotal / ((n - 1) * (n - 2))
             return (cross - diagonal + total, abs(cross) + abs(diagonal) + abs(total))
         }
-        let hxy = unbiased(xy, m.xRowNorms, m.yRowNorms, sx, sy).value
-        let hxx = unbiased(xx, m.xRowNorms, m.xRowNorms, sx, sx)
-        let hyy = unbiased(yy, m.yRowNorms, m.yRowNorms, sy, sy)
+        let hxy = unbiased(xy, x, y).value, hxx = unbiased(x.gramSquaredNorm, x, x), hyy = unbiased(y.gramSquaredNorm, y, y)
         guard hxx.value > 1e-9 * hxx.terms, hyy.value > 1e-9 * hyy.terms else { return 0 }
         return Swift.min(1, Swift.max(-1, hxy / (hxx.value * hyy.value).squareRoot()))
+    }
+
+    /// Throws unless the inputs are valid frames of one count (at least four for the debiased form).
+    private static func validate(_ inputs: [FrameMatrix], debiased: Bool) throws {
+        try FrameMatrix.validate(
+            inputs, for: "cka", atLeast: debiased ? 4 : 1, reason: "the unbiased HSIC estimator divides by n − 3")
     }
 
     private static func squaredNorm(_ m: Matrix) -> Double { m.storage.reduce(0) { $0 + $1 * $1 } }

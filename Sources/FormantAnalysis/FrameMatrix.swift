@@ -117,6 +117,17 @@ public struct FrameMatrix: Sendable {
         }
     }
 
+    /// Validates every input (`validate(for:)`) and throws unless all have one frame count, at least `minimum`
+    /// (`reason` says why).
+    static func validate(_ inputs: [FrameMatrix], for measure: String, atLeast minimum: Int, reason: String) throws {
+        for input in inputs { try input.validate(for: measure) }
+        guard let first = inputs.first else { return }
+        for input in inputs.dropFirst() { try first.requireSameFrames(as: input, for: measure) }
+        guard first.frames >= minimum else {
+            throw AnalysisError.tooFewFrames(measure: measure, input: first.name, frames: first.frames, needed: minimum, reason: reason)
+        }
+    }
+
     private func firstNonFinite() -> Int? {
         switch storage {
         case .single(let values): return values.firstIndex { !$0.isFinite }

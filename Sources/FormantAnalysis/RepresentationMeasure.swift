@@ -22,6 +22,19 @@ public enum RepresentationMeasure: Sendable, Equatable, CustomStringConvertible 
         }
     }
 
+    /// The similarity of every representation in `a` with every one in `b`, row by row (`a[i]` against `b[j]` at
+    /// `i·b.count + j`), two or more pairs at a time; for SVCCA and CKA each representation's own terms are
+    /// computed once, not once per pair.
+    func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix], context: OperationContext = .silent) throws -> [Double] {
+        switch self {
+        case .svcca(let keep): return try SVCCA.pairwise(a, b, keep: keep, context: context)
+        case .cka: return try CKA.pairwise(a, b, debiased: false, context: context)
+        case .debiasedCKA: return try CKA.pairwise(a, b, debiased: true, context: context)
+        case .pwcca:
+            return try PairwiseComparison.values(a, b, context: context, prepare: { $0 }, compare: { try compare($0, $1) })
+        }
+    }
+
     /// The similarity of `x` and the one-hot matrix of `labels`.
     public func compare<Label: Hashable>(_ x: FrameMatrix, labels: [Label], context: OperationContext = .silent) throws -> Double {
         if case .svcca(let keep) = self { return try SVCCA.compute(x, labels: labels, keep: keep, context: context).mean }

@@ -16,8 +16,10 @@ public enum SVCCA {
         context: OperationContext = .silent
     ) throws -> SVCCAResult {
         let measure = "svcca"
-        try validate([a, b], keeps: [keep] + (keepB.map { [$0] } ?? []), measure: measure)
-        let moments = try CenteredMoments(a, b, context: context)  // one pass for the three products: faster than two views
+        try keep.validate(measure: measure)
+        try keepB?.validate(measure: measure)
+        try FrameMatrix.validate([a, b], for: measure, atLeast: 2, reason: varianceReason)
+        let moments = try CenteredMoments(a, b, context: context)  // one pass for all three products
         let basisA = try PrincipalBasis(gram: moments.xx, keep: keep, measure: measure)
         let basisB = try PrincipalBasis(gram: moments.yy, keep: keepB ?? keep, measure: measure)
         let correlations = try canonicalCorrelations(moments.xy, basisA, basisB, measure: measure)
@@ -25,34 +27,23 @@ public enum SVCCA {
     }
 
     /// SVCCA means of every representation in `a` with every one in `b`, all of the same frames, row by row
-    /// (`a[i]` against `b[j]` at `i·b.count + j`). Each representation's Gram matrix and SVD are computed once
-    /// (`SVCCAView`), then each pair needs only its cross moment; both steps run two or more at a time
-    /// (`Threading.concurrentMap`). Progress: "layers", then "layer pairs".
+    /// (`PairwiseComparison`): each representation's Gram matrix and SVD are computed once, then each pair needs
+    /// only its cross moment.
     static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix], keep: SVCCAKeep, context: OperationContext = .silent) throws -> [Double] {
         let measure = "svcca"
-        try validate(a + b, keeps: [keep], measure: measure)
-        let inputs = a + b, pairs = a.count * b.count
-        let views = try Threading.concurrentMap(inputs.count, completed: { try context.step("layers", completed: $0, total: inputs.count) }) {
-            try SVCCAView(inputs[$0], keep: keep, measure: measure)
-        }
-        return try Threading.concurrentMap(pairs, completed: { try context.step("layer pairs", completed: $0, total: pairs) }) {
-            let (left, right) = (views[$0 / b.count], views[a.count + $0 % b.count])
-            let correlations = try canonicalCorrelations(left.crossMoment(with: right), left.basis, right.basis, measure: measure)
-            return SVCCAResult(correlations: correlations, keptA: left.basis.count, keptB: right.basis.count, frames: left.frames.frames).mean
-        }
+        try keep.validate(measure: measure)
+        try FrameMatrix.validate(a + b, for: measure, atLeast: 2, reason: varianceReason)
+        return try PairwiseComparison.values(a, b, context: context, prepare: { frames in
+            let centred = CentredFrames(frames)
+            return (centred: centred, basis: try PrincipalBasis(gram: centred.gram(), keep: keep, measure: measure))
+        }, compare: { left, right in
+            let correlations = try canonicalCorrelations(left.centred.crossMoment(with: right.centred), left.basis, right.basis, measure: measure)
+            return SVCCAResult(correlations: correlations, keptA: left.basis.count, keptB: right.basis.count, frames: left.centred.frames.frames).mean
+        })
     }
 
-    /// Throws unless every `keep` rule is valid and the inputs (at least one) are valid frames (finite, not
-    /// constant), of one frame count, at least two.
-    private static func validate(_ inputs: [FrameMatrix], keeps: [SVCCAKeep], measure: String) throws {
-        for keep in keeps { try keep.validate(measure: measure) }
-        for input in inputs { try input.validate(for: measure) }
-        for input in inputs.dropFirst() { try inputs[0].requireSameFrames(as: input, for: measure) }
-        let first = inputs[0]
-        guard first.frames >= 2 else {
-            throw AnalysisError.tooFewFrames(measure: measure, input: first.name, frames: first.frames, needed: 2, reason: "a variance needs two frames")
-        }
-    }
+    /// Why SVCCA needs two frames.
+    private static let varianceReason = "a variance needs two frames"
 
     /// SVCCA of a representation against frame labels: the second view is the one-hot matrix of
     /// the labels, reduced to all its nonzero-variance directions (C − 1 for C classes).

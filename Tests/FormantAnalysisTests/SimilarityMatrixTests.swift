@@ -17,7 +17,7 @@ final class SimilarityMatrixTests: XCTestCase {
         XCTAssertTrue(matrix.mimeBundle.plain.contains("CKA between layers"))
     }
 
-    func testSVCCAFromSharedViewsEqualsSVCCAOfEachPair() throws {
+    func testEveryMeasureFromPreparedLayersEqualsTheMeasureOfEachPair() throws {
         var data = TestData(seed: 62)
         let base = data.matrix(120, 3)
         func layer(_ name: String, _ width: Int, mixing: Double) -> (name: String, frames: FrameMatrix) {
@@ -27,24 +27,27 @@ final class SimilarityMatrixTests: XCTestCase {
         }
         let a = [layer("a0", 5, mixing: 0.5), layer("a1", 7, mixing: 3)]
         let b = [layer("b0", 4, mixing: 1), layer("b1", 6, mixing: 0), layer("b2", 5, mixing: 4)]
-        for keep in [SVCCAKeep.variance(0.99), .count(3)] {
-            let matrix = try SimilarityMatrix.compute(a, b, measure: .svcca(keep))
+        let measures: [RepresentationMeasure] = [.svcca(.variance(0.99)), .svcca(.count(3)), .cka, .debiasedCKA, .pwcca]
+        for measure in measures {
+            let matrix = try SimilarityMatrix.compute(a, b, measure: measure)
             XCTAssertEqual(matrix.values.count, 2)
             for i in a.indices {
                 for j in b.indices {
-                    assertClose(matrix.values[i][j], try SVCCA.compute(a[i].frames, b[j].frames, keep: keep).mean, atol: 1e-12)
+                    assertClose(matrix.values[i][j], try measure.compare(a[i].frames, b[j].frames), atol: 1e-12, "\(measure) \(i) \(j)")
                 }
             }
         }
     }
 
-    func testSVCCAErrorsNameTheBadLayer() {
+    func testErrorsNameTheBadLayer() {
         var data = TestData(seed: 63)
         var bad = data.matrix(30, 3)
         bad[4, 2] = .infinity
         let a = [(name: "a0", frames: FrameMatrix(data.matrix(30, 3), name: "a0"))]
-        assertThrowsMessage(
-            try SimilarityMatrix.compute(a, [(name: "b0", frames: FrameMatrix(bad, name: "b0"))]), containing: ["'b0'"])
+        for measure in [RepresentationMeasure.svcca(.variance(0.99)), .cka] {
+            assertThrowsMessage(
+                try SimilarityMatrix.compute(a, [(name: "b0", frames: FrameMatrix(bad, name: "b0"))], measure: measure), containing: ["'b0'"])
+        }
         assertThrowsMessage(
             try SimilarityMatrix.compute(a, [(name: "b1", frames: FrameMatrix(data.matrix(20, 3), name: "b1"))]),
             containing: ["'a0' has 30", "'b1' has 20"])
