@@ -6,8 +6,11 @@ import FormantNumerics
 ///
 /// Minimises C·Σᵢ −log softmax(Wᵀxᵢ + b)_{yᵢ} + ½‖W‖²_F (the intercept b unpenalised), the objective
 /// of scikit-learn's `LogisticRegression(C=C, solver="lbfgs")`; L-BFGS (Nocedal & Wright, Numerical
-/// Optimization, Alg. 7.5, memory 10) with a backtracking Armijo line search, stopping when the largest
-/// gradient component falls below `tolerance`·max(1, |objective|) or after `maxIterations`.
+/// Optimization, Alg. 7.5, memory 10) with a backtracking Armijo line search. It stops as scikit-learn's
+/// call of scipy's L-BFGS-B does, on that objective divided by C·n (the mean loss plus the penalty): when
+/// its largest gradient component is at most `tolerance` (`tol`, default 10⁻⁴), when an iteration lowers it
+/// by at most 64ε relative to max(|f|, 1) (`ftol`), when the line search finds no lower point, or after
+/// `maxIterations`.
 public struct LogisticRegression: Sendable {
     /// Weights (features × classes).
     public let weights: Matrix
@@ -18,7 +21,7 @@ public struct LogisticRegression: Sendable {
 
     /// Fits the model to frames `x` with class codes `codes` in 0..<classes.
     public static func fit(
-        _ x: Matrix, codes: [Int], classes: Int, c: Double = 1, maxIterations: Int = 1000, tolerance: Double = 1e-8,
+        _ x: Matrix, codes: [Int], classes: Int, c: Double = 1, maxIterations: Int = 1000, tolerance: Double = 1e-4,
         context: OperationContext = .silent
     ) throws -> LogisticRegression {
         guard c > 0 else {
@@ -26,37 +29,27 @@ public struct LogisticRegression: Sendable {
         }
         let d = x.columns, size = (d + 1) * classes
         let objective = Objective(x: x, codes: codes, classes: classes, c: c)
+        let scale = c * Double(Swift.max(x.rows, 1))  // scikit-learn's objective is this one divided by C·n
         var theta = [Double](repeating: 0, count: size)
         var (value, gradient) = objective.evaluate(theta)
         var history: [(s: [Double], y: [Double], rho: Double)] = []
         var iteration = 0
-        while iteration < maxIterations {
-            if (gradient.map(abs).max() ?? 0) <= tolerance * Swift.max(1, abs(value)) { break }
+        while iteration < maxIterations, (gradient.map(abs).max() ?? 0) / scale > tolerance {
             let direction = Self.direction(gradient, history)
-            var step = iteration == 0 ? 1 / Swift.max(1, Self.norm(gradient)) : 1.0
-            let slope = zip(direction, gradient).reduce(0) { $0 + $1.0 * $1.1 }
-            var accepted = false
-            for _ in 0..<60 {
-                let trial = zip(theta, direction).map { $0 + step * $1 }
-                let (trialValue, trialGradient) = objective.evaluate(trial)
-                if trialValue <= value + 1e-4 * step * slope {
-                    let s = zip(trial, theta).map(-), y = zip(trialGradient, gradient).map(-)
-                    let sy = zip(s, y).reduce(0) { $0 + $1.0 * $1.1 }
-                    if sy > 1e-12 {
-                        history.append((s, y, 1 / sy))
-                        if history.count > 10 { history.removeFirst() }
-                    }
-                    theta = trial
-                    value = trialValue
-                    gradient = trialGradient
-                    accepted = true
-                    break
-                }
-                step /= 2
+            guard let (trial, trialValue, trialGradient) = Self.lineSearch(
+                objective, from: theta, value: value, gradient: gradient, direction: direction, firstIteration: iteration == 0)
+            else { break }
+            let s = zip(trial, theta).map(-), y = zip(trialGradient, gradient).map(-)
+            let sy = zip(s, y).reduce(0) { $0 + $1.0 * $1.1 }
+            if sy > 1e-12 {
+                history.append((s, y, 1 / sy))
+                if history.count > 10 { history.removeFirst() }
             }
+            let reduction = (value - trialValue) / Swift.max(abs(value), abs(trialValue), scale)
+            (theta, value, gradient) = (trial, trialValue, trialGradient)
             iteration += 1
             try context.step("probe", completed: iteration, total: maxIterations)
-            if !accepted { break }
+            if reduction <= 64 * Double.ulpOfOne { break }
         }
         // Converged before the iteration limit: the progress bar ends full, not where the loop stopped.
         context.progress.report("probe", completed: maxIterations, total: maxIterations)
@@ -76,6 +69,22 @@ public struct LogisticRegression: Sendable {
             let row = p.row(i)
             return row.indices.max { row[$0] < row[$1] }.map { $0 - row.startIndex } ?? 0
         }
+    }
+
+    /// The first point along `direction` from `theta` (step 1, or 1/‖g‖ at the first iteration, halved up to 50
+    /// times) whose value satisfies Armijo's sufficient decrease, with its value and gradient; nil if none does.
+    private static func lineSearch(
+        _ objective: Objective, from theta: [Double], value: Double, gradient: [Double], direction: [Double], firstIteration: Bool
+    ) -> ([Double], Double, [Double])? {
+        var step = firstIteration ? 1 / Swift.max(1, norm(gradient)) : 1.0
+        let slope = zip(direction, gradient).reduce(0) { $0 + $1.0 * $1.1 }
+        for _ in 0..<50 {
+            let trial = zip(theta, direction).map { $0 + step * $1 }
+            let (trialValue, trialGradient) = objective.evaluate(trial)
+            if trialValue <= value + 1e-4 * step * slope { return (trial, trialValue, trialGradient) }
+            step /= 2
+        }
+        return nil
     }
 
     /// The two-loop recursion: −H·g for the L-BFGS inverse Hessian approximation H.

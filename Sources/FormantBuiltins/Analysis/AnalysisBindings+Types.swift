@@ -42,6 +42,7 @@ extension AnalysisBindings {
             type.property("classes", type: "[String]", doc: "The classes.") { .array(try result($0, ProbeResult.self).classes.map(Value.string)) }
             type.property("trainFrames", type: "Int", doc: "Frames trained on.") { .int(try result($0, ProbeResult.self).trainFrames) }
             type.property("testFrames", type: "Int", doc: "Frames scored.") { .int(try result($0, ProbeResult.self).testFrames) }
+            type.property("iterations", type: "Int", doc: "L-BFGS iterations the logistic regression took.") { .int(try result($0, ProbeResult.self).iterations) }
         }
         registry.type("PCA", doc: "The result of pca.") { type in
             type.property("scores", type: "Tensor", doc: "The frames' coordinates (frames × k).") { tensorValue(try result($0, PCAResult.self).scores.tensor) }
