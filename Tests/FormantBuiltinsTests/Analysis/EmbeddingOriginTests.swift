@@ -25,7 +25,7 @@ final class EmbeddingOriginTests: XCTestCase {
         XCTAssertEqual(
             session.text("probe(emb.layer(1), labels: .sex).accuracy"),
             session.text("probe(emb.layer(1), labels: emb.labels(.sex), groups: emb.speakers).accuracy"))
-        XCTAssertGreaterThan(Int(session.text("probe(emb.layer(1), task: .tone).iterations")) ?? 0, 0)
+        XCTAssertGreaterThan(Int(session.text("probe(emb.layer(1), task: .tone).iterations") ?? "") ?? 0, 0)
         XCTAssertEqual(session.text("probe(emb, task: .tone).layers"), "[\"layer 0\", \"layer 1\", \"layer 2\"]")
         XCTAssertEqual(session.text("probe(emb, task: .tone).tasks"), "[\"tone\"]")
         XCTAssertEqual(
