@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Analysis benchmark: Formant's SVCCA, CKA, layer profile and UMAP against google/svcca's recipe,
-Kornblith et al.'s CKA and umap-learn, on the same synthetic embedding-like data.
+"""Analysis benchmark: Formant's SVCCA, CKA, layer profile, linear probe and UMAP against google/svcca's
+recipe, Kornblith et al.'s CKA, scikit-learn's logistic regression and umap-learn, on the same synthetic
+embedding-like data.
 
 Writes one Markdown section (timings with ratios, then UMAP quality: trustworthiness at k = 15 and
 the leave-one-out 15-NN accuracy of the 2-D output, for Formant and umap-learn on the same inputs).
@@ -63,6 +64,16 @@ def cka_reference(a, b):
     return np.linalg.norm(a.T @ b) ** 2 / (np.linalg.norm(a.T @ a) * np.linalg.norm(b.T @ b))
 
 
+def probe_reference(x, labels, split):
+    """scikit-learn's linear probe as a phonetician writes it: standardised on the training frames,
+    LogisticRegression(lbfgs, C=1, its default tol) on the first `split` frames; the held-out accuracy."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+    scaler = StandardScaler().fit(x[:split])
+    model = LogisticRegression(C=1.0, max_iter=1000).fit(scaler.transform(x[:split]), labels[:split])
+    return float(model.score(scaler.transform(x[split:]), labels[split:]))
+
+
 def knn_accuracy(points, labels, k=15):
     from sklearn.neighbors import KNeighborsClassifier
     from sklearn.model_selection import cross_val_score
@@ -86,8 +97,9 @@ def run_formant(formant, directory):
         commands.insert(0, [os.environ["FORMANT_ANALYSIS_BENCH"], directory])
     for command in commands:
         if subprocess.run(command, stdout=sys.stderr).returncode == 0:
-            with open(os.path.join(directory, "timings.json")) as timings:
-                return json.load(timings)
+            with open(os.path.join(directory, "timings.json")) as timings, \
+                    open(os.path.join(directory, "values.json")) as values:
+                return {**json.load(timings), **json.load(values)}
     raise RuntimeError("the Formant analysis benchmark did not run: " + " or ".join(" ".join(c) for c in commands))
 
 
@@ -126,11 +138,14 @@ def main():
 
     svcca_value, svcca_seconds = timed(svcca_reference, cca_core, a, b, runs=3)
     _, cka_seconds = timed(cka_reference, a, b, runs=3)
+    probe_accuracy, probe_seconds = timed(probe_reference, a, phone, FRAMES * 4 // 5, runs=3)
     _, umap_cold = timed(lambda x: umap.UMAP(random_state=42).fit_transform(x), a)
     reference_points, umap_warm = timed(lambda x: umap.UMAP(random_state=42).fit_transform(x), a, runs=3)
     rows = [
         ("SVCCA, two 20,000 × 768 matrices (keep 99 %)", formant["svcca"], svcca_seconds, "google/svcca recipe"),
         ("Linear CKA, two 20,000 × 768 matrices", formant["cka"], cka_seconds, "numpy feature-space CKA"),
+        ("Linear probe, 60 phone classes, 16,000 + 4,000 held-out frames × 768", formant["probe"], probe_seconds,
+         "scikit-learn LogisticRegression (lbfgs)"),
         ("UMAP, 20,000 × 768 → 2 (warm reference)", formant["umap_embedding20k"], umap_warm, "umap-learn, warm"),
         ("UMAP, 20,000 × 768 → 2 (cold reference)", formant["umap_embedding20k"], umap_cold, "umap-learn, cold (JIT)"),
     ]
@@ -139,7 +154,9 @@ def main():
              "as this shared machine's speed swings by ±20 % within minutes.",
              "", "| Task | Formant (s) | Reference (s) | Reference | Ratio |", "|---|---:|---:|---|---:|"]
     lines += [f"| {task} | {f:.2f} | {r:.2f} | {ref} | {r / f:.1f}× |" for task, f, r, ref in rows]
-    lines += [f"| Layer profile, 13 layers × 3 tasks SVCCA (target < 5 s) | {formant['profile']:.2f} | – | – | – |", ""]
+    lines += [f"| Layer profile, 13 layers × 3 tasks SVCCA (target < 5 s) | {formant['profile']:.2f} | – | – | – |", "",
+              f"Held-out accuracy of the phone probe: Formant {formant['probe_accuracy']:.4f}, "
+              f"scikit-learn {probe_accuracy:.4f}.", ""]
     lines += ["UMAP quality on the same inputs (trustworthiness, k = 15; 5-fold 15-NN accuracy of the 2-D output):", "",
               "| Data | Trust. Formant | Trust. umap-learn | kNN acc. Formant | kNN acc. umap-learn |", "|---|---:|---:|---:|---:|"]
     for name, (x, labels) in quality_inputs.items():

@@ -2,13 +2,15 @@ import Foundation
 import FormantCore
 import FormantNumerics
 
-/// The Swift side of `bench/analysis_bench.py`: times SVCCA, CKA, a 13-layer × 3-task profile and UMAP
-/// on the inputs the script wrote (each the median of three runs, as this shared machine's speed swings by
-/// ±20 % within minutes), and writes the UMAP coordinates back for its quality comparison.
+/// The Swift side of `bench/analysis_bench.py`: times SVCCA, CKA, a 13-layer × 3-task profile, a phone probe
+/// and UMAP on the inputs the script wrote (each the median of three runs, as this shared machine's speed swings
+/// by ±20 % within minutes), and writes the probe's accuracy and the UMAP coordinates back for its quality
+/// comparison.
 ///
 /// Inputs in `directory`: `a.npy`, `b.npy` (frames × features, float32), `tone.npy`, `phone.npy`,
 /// `sex.npy` (one integer label per frame) and any number of `umap_<name>.npy` (frames × features).
-/// Outputs: `umap_<name>_formant.npy` (frames × 2) and `timings.json` ({name: seconds}).
+/// Outputs: `umap_<name>_formant.npy` (frames × 2), `timings.json` ({name: seconds}) and `values.json`
+/// ({"probe_accuracy": the held-out accuracy of the phone probe trained on the first 80 % of frames}).
 public enum AnalysisBenchmark {
     /// Runs every measurement and returns (name, seconds) pairs in the order run.
     public static func run(directory: URL) throws -> [(name: String, seconds: Double)] {
@@ -30,6 +32,11 @@ public enum AnalysisBenchmark {
         try time("cka") { _ = try CKA.compute(a, b) }
         let layers = try mixedLayers(a.matrix, b.matrix, count: 13)
         try time("profile") { _ = try LayerProfile.compute(layers: layers, tasks: tasks) }
+        let split = a.frames * 4 / 5, halves = (0..<a.frames).map { $0 < split ? "train" : "test" }
+        var probe: ProbeResult?
+        try time("probe") { probe = try Probe.evaluate(a, labels: tasks[1].labels, groups: halves, testGroups: ["test"]) }
+        try "{\"probe_accuracy\": \(probe?.accuracy ?? 0)}\n".write(
+            to: directory.appendingPathComponent("values.json"), atomically: true, encoding: .utf8)
         let inputs = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasPrefix("umap_") && $0.hasSuffix(".npy") && !$0.hasSuffix("_formant.npy") }.sorted()
         for file in inputs {
