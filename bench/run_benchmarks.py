@@ -22,7 +22,7 @@ BENCHMARKS = [
     ("Kernel: startup, round trip, memory (vs ipykernel)", "kernel_bench.py"),
     ("wav2vec 2.0 forward pass (vs transformers/PyTorch)", "model_bench.py"),
     ("Corpus: synthesis and AISHELL-1 indexing", "corpus_bench.py"),
-    ("Analysis: SVCCA, CKA, UMAP (vs google/svcca, umap-learn)", "analysis_bench.py"),
+    ("Analysis: SVCCA, CKA, probe, UMAP (vs google/svcca, scikit-learn, umap-learn)", "analysis_bench.py"),
 ]
 
 
