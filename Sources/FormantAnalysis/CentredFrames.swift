@@ -16,10 +16,10 @@ struct CentredFrames {
         means = frames.columnMeans
     }
 
-    /// `XcᵀXc`.
-    func gram() throws -> Matrix {
+    /// `XcᵀXc`, reporting "moments" to `context`.
+    func gram(context: OperationContext = .silent) throws -> Matrix {
         var gram = Matrix(rows: frames.features, columns: frames.features)
-        try CenteredMoments.forEachCentredBlock(of: frames, means: means, context: .silent) { _, block in
+        try CenteredMoments.forEachCentredBlock(of: frames, means: means, context: context) { _, block in
             gram.addUpperGram(of: block)
         }
         gram.symmetrizeFromUpper()
@@ -27,12 +27,33 @@ struct CentredFrames {
     }
 
     /// `XcᵀYc` with `other`, frames of the same count.
-    func crossMoment(with other: CentredFrames) throws -> Matrix {
+    func crossMoment(with other: CentredFrames, context: OperationContext = .silent) throws -> Matrix {
         var cross = Matrix(rows: frames.features, columns: other.frames.features)
-        try CenteredMoments.forEachCentredBlock(of: frames, means: means, context: .silent) { range, block in
+        try CenteredMoments.forEachCentredBlock(of: frames, means: means, context: context) { range, block in
             cross.addTransposedProduct(block, other.frames.centredBlock(range, means: other.means))
         }
         return cross
+    }
+
+    /// `Aᵀ·XcᵀYc·B` for bases A (this frames' features × a) and B (`other`'s features × b). When a basis has few
+    /// columns the frames are projected on it block by block (2n·(dₓ + dᵧ)·k operations instead of 2n·dₓ·dᵧ for
+    /// the full cross moment): SVCCA keeping 40 of 768 directions on one side then costs a tenth of it.
+    func reducedCrossMoment(with other: CentredFrames, _ a: Matrix, _ b: Matrix, context: OperationContext = .silent) throws -> Matrix {
+        let dx = frames.features, dy = other.frames.features, k = Swift.min(a.columns, b.columns)
+        guard k * (dx + dy) < dx * dy else {
+            return a.multiplied(by: try crossMoment(with: other, context: context).multiplied(by: b), transposingSelf: true)
+        }
+        let projectingSelf = a.columns <= b.columns
+        var reduced = projectingSelf ? Matrix(rows: a.columns, columns: dy) : Matrix(rows: dx, columns: b.columns)
+        try CenteredMoments.forEachCentredBlock(of: frames, means: means, context: context) { range, block in
+            let otherBlock = other.frames.centredBlock(range, means: other.means)
+            if projectingSelf {
+                reduced.addTransposedProduct(block * a, otherBlock)
+            } else {
+                reduced.addTransposedProduct(block, otherBlock * b)
+            }
+        }
+        return projectingSelf ? reduced * b : a.multiplied(by: reduced, transposingSelf: true)
     }
 
     /// ‖xᵢ − μ‖² for every frame i.

@@ -16,9 +16,9 @@ public enum PCA {
             throw AnalysisError.invalidParameter(
                 measure: measure, name: "k", value: "\(k)", expected: "in 1...\(Swift.min(x.features, x.frames)) (features and frames)")
         }
-        let moments = try CenteredMoments(x, x, context: context)
+        let centred = CentredFrames(x)
         let eigen: SymmetricEigendecomposition
-        do { eigen = try LinearAlgebra.symmetricEigen(moments.xx) } catch let error as LinearAlgebraError {
+        do { eigen = try LinearAlgebra.symmetricEigen(try centred.gram(context: context)) } catch let error as LinearAlgebraError {
             throw AnalysisError.linearAlgebra(measure: measure, underlying: error)
         }
         let scale = 1 / Double(x.frames - 1)
@@ -29,7 +29,7 @@ public enum PCA {
             let largest = column.indices.max { abs(column[$0]) < abs(column[$1]) } ?? 0
             if column[largest] < 0 { for r in 0..<axes.rows { axes[r, c] = -axes[r, c] } }
         }
-        let means = x.columnMeans
+        let means = centred.means
         var scores = Matrix(rows: x.frames, columns: k)
         for range in x.blocks {
             let projected = x.centredBlock(range, means: means) * axes

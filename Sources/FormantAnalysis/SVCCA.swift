@@ -19,11 +19,7 @@ public enum SVCCA {
         try keep.validate(measure: measure)
         try keepB?.validate(measure: measure)
         try FrameMatrix.validate([a, b], for: measure, atLeast: 2, reason: varianceReason)
-        let moments = try CenteredMoments(a, b, context: context)  // one pass for all three products
-        let basisA = try PrincipalBasis(gram: moments.xx, keep: keep, measure: measure)
-        let basisB = try PrincipalBasis(gram: moments.yy, keep: keepB ?? keep, measure: measure)
-        let correlations = try canonicalCorrelations(moments.xy, basisA, basisB, measure: measure)
-        return SVCCAResult(correlations: correlations, keptA: basisA.count, keptB: basisB.count, frames: a.frames)
+        return try compare(View(a, keep: keep, context: context), View(b, keep: keepB ?? keep, context: context), context: context)
     }
 
     /// SVCCA means of every representation in `a` with every one in `b`, all of the same frames, row by row
@@ -33,13 +29,26 @@ public enum SVCCA {
         let measure = "svcca"
         try keep.validate(measure: measure)
         try FrameMatrix.validate(a + b, for: measure, atLeast: 2, reason: varianceReason)
-        return try PairwiseComparison.values(a, b, context: context, prepare: { frames in
-            let centred = CentredFrames(frames)
-            return (centred: centred, basis: try PrincipalBasis(gram: centred.gram(), keep: keep, measure: measure))
-        }, compare: { left, right in
-            let correlations = try canonicalCorrelations(left.centred.crossMoment(with: right.centred), left.basis, right.basis, measure: measure)
-            return SVCCAResult(correlations: correlations, keptA: left.basis.count, keptB: right.basis.count, frames: left.centred.frames.frames).mean
-        })
+        return try PairwiseComparison.values(
+            a, b, context: context, prepare: { try View($0, keep: keep) }, compare: { try compare($0, $1).mean })
+    }
+
+    /// One representation prepared for SVCCA: its centred frames and principal basis (the SVD step).
+    struct View {
+        let centred: CentredFrames
+        let basis: PrincipalBasis
+
+        init(_ frames: FrameMatrix, keep: SVCCAKeep, context: OperationContext = .silent) throws {
+            centred = CentredFrames(frames)
+            basis = try PrincipalBasis(gram: centred.gram(context: context), keep: keep, measure: "svcca")
+        }
+    }
+
+    /// SVCCA between two prepared views of the same frames: their cross moment taken in the two bases.
+    private static func compare(_ a: View, _ b: View, context: OperationContext = .silent) throws -> SVCCAResult {
+        let reduced = try a.centred.reducedCrossMoment(with: b.centred, a.basis.directions, b.basis.directions, context: context)
+        let correlations = try canonicalCorrelations(reduced: reduced, a.basis, b.basis, measure: "svcca")
+        return SVCCAResult(correlations: correlations, keptA: a.basis.count, keptB: b.basis.count, frames: a.centred.frames.frames)
     }
 
     /// Why SVCCA needs two frames.
@@ -72,9 +81,14 @@ public enum SVCCA {
 
     /// The singular values of `diag(1/sₐ)·Vₐᵀ·cross·V_b·diag(1/s_b)`, clamped to [0, 1].
     static func canonicalCorrelations(_ cross: Matrix, _ a: PrincipalBasis, _ b: PrincipalBasis, measure: String) throws -> [Double] {
-        let whitened = a.directions.multiplied(by: cross.multiplied(by: b.directions), transposingSelf: true)
-            .scalingRows(by: a.singularValues.map { 1 / $0 })
-            .scalingColumns(by: b.singularValues.map { 1 / $0 })
+        try canonicalCorrelations(
+            reduced: a.directions.multiplied(by: cross.multiplied(by: b.directions), transposingSelf: true), a, b, measure: measure)
+    }
+
+    /// The singular values of `diag(1/sₐ)·reduced·diag(1/s_b)`, where `reduced` = Vₐᵀ·XcᵀYc·V_b is the cross
+    /// moment in the two bases, clamped to [0, 1].
+    static func canonicalCorrelations(reduced: Matrix, _ a: PrincipalBasis, _ b: PrincipalBasis, measure: String) throws -> [Double] {
+        let whitened = reduced.scalingRows(by: a.singularValues.map { 1 / $0 }).scalingColumns(by: b.singularValues.map { 1 / $0 })
         do {
             return try LinearAlgebra.singularValues(whitened).map { Swift.min(1, Swift.max(0, $0)) }
         } catch let error as LinearAlgebraError {
