@@ -56,6 +56,9 @@ struct CentredFrames {
         return projectingSelf ? reduced * b : a.multiplied(by: reduced, transposingSelf: true)
     }
 
+    /// Xc itself (frames × features, Float64): for what needs every centred row at once.
+    var centred: Matrix { frames.centredBlock(0..<frames.frames, means: means) }
+
     /// ‖xᵢ − μ‖² for every frame i.
     func rowSquaredNorms() throws -> [Double] {
         var norms: [Double] = []
