@@ -24,11 +24,14 @@ public struct LogisticRegression: Sendable {
         _ x: Matrix, codes: [Int], classes: Int, c: Double = 1, maxIterations: Int = 1000, tolerance: Double = 1e-4,
         context: OperationContext = .silent
     ) throws -> LogisticRegression {
-        guard c > 0 else {
-            throw AnalysisError.invalidParameter(measure: "probe", name: "c", value: "\(c)", expected: "positive (inverse L2 strength)")
+        guard c > 0, c <= 1e12 else {
+            throw AnalysisError.invalidParameter(
+                measure: "probe", name: "c", value: "\(c)", expected: "positive and at most 1e12 (inverse L2 strength)")
         }
         let d = x.columns, size = (d + 1) * classes
-        let objective = Objective(x: x, codes: codes, classes: classes, c: c)
+        // Two classes: scikit-learn fits one weight vector v = w₁ − w₀ with penalty ½‖v‖²; the two-column form
+        // reaches the same optimum (w₁ = −w₀ = v/2, penalty ¼‖v‖²) when C is halved.
+        let objective = Objective(x: x, codes: codes, classes: classes, c: classes == 2 ? c / 2 : c)
         let scale = c * Double(Swift.max(x.rows, 1))  // scikit-learn's objective is this one divided by C·n
         var theta = [Double](repeating: 0, count: size)
         var (value, gradient) = objective.evaluate(theta)

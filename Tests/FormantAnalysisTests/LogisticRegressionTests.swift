@@ -1,3 +1,4 @@
+import Foundation
 import FormantAnalysis
 import FormantNumerics
 import FormantTestSupport
@@ -37,5 +38,30 @@ final class LogisticRegressionTests: XCTestCase {
         let tight = try LogisticRegression.fit(x, codes: codes, classes: 3, tolerance: 1e-10)
         XCTAssertLessThan(loose.iterations, tight.iterations)
         assertClose(loose.probabilities(x).storage, tight.probabilities(x).storage, atol: 1e-3)
+    }
+
+    func testTwoClassesReachScikitLearnsBinaryOptimum() throws {
+        // scikit-learn's binary objective C·Σ log(1 + exp(−yᵢ(v·xᵢ + b))) + ½‖v‖² has gradient C·Xᵀ(p − y) + v = 0
+        // at its optimum; the fitted v = w₁ − w₀ must satisfy it for the C given (not 2C).
+        var data = TestData(seed: 73)
+        let x = data.matrix(200, 4)
+        let codes = (0..<200).map { i in x[i, 0] + 0.5 * x[i, 1] + 0.3 * data.matrix(1, 1)[0, 0] > 0 ? 1 : 0 }
+        let c = 0.05
+        let model = try LogisticRegression.fit(x, codes: codes, classes: 2, c: c, maxIterations: 10_000, tolerance: 1e-12)
+        let v = (0..<4).map { model.weights[$0, 1] - model.weights[$0, 0] }
+        let b = model.intercepts[1] - model.intercepts[0]
+        var gradient = v
+        for i in 0..<200 {
+            let p = 1 / (1 + Foundation.exp(-((0..<4).reduce(b) { $0 + v[$1] * x[i, $1] })))
+            for j in 0..<4 { gradient[j] += c * (p - Double(codes[i])) * x[i, j] }
+        }
+        assertClose(gradient, [0, 0, 0, 0], atol: 1e-6)
+    }
+
+    func testAnInverseStrengthTooLargeToRegulariseIsRefused() {
+        var data = TestData(seed: 74)
+        assertThrowsMessage(
+            try LogisticRegression.fit(data.matrix(10, 2), codes: (0..<10).map { $0 % 2 }, classes: 2, c: .infinity),
+            containing: ["at most 1e12"])
     }
 }
