@@ -44,7 +44,8 @@ extension ProbeResult: RichDisplayable {
         DisplayTable(
             title: "Linear probe (\(classes.count) classes)", header: ["metric", "value"],
             rows: [["accuracy", DisplayTable.format(accuracy)], ["balanced accuracy", DisplayTable.format(balancedAccuracy)],
-                   ["training frames", "\(trainFrames)"], ["test frames", "\(testFrames)"]]
+                   ["training frames", "\(trainFrames)"], ["test frames", "\(testFrames)"],
+                   ["L-BFGS iterations", "\(iterations)"]]
         ).bundle
     }
 }

@@ -30,9 +30,9 @@ public enum CKA {
     /// CKA of every representation in `a` with every one in `b`, all of the same frames, row by row
     /// (`PairwiseComparison`): each representation's own terms are computed once, then each pair needs only its
     /// cross moment.
-    static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix], debiased: Bool, context: OperationContext = .silent) throws -> [Double] {
-        try validate(a + b, debiased: debiased)
-        return try PairwiseComparison.values(a, b, context: context, prepare: { frames in
+    static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix]?, debiased: Bool, context: OperationContext = .silent) throws -> [Double] {
+        try validate(a + (b ?? []), debiased: debiased)
+        return try PairwiseComparison.values(a, b, symmetric: true, context: context, prepare: { frames in
             let centred = CentredFrames(frames)
             return (centred: centred, terms: SelfTerms(gram: try centred.gram(), rowNorms: debiased ? try centred.rowSquaredNorms() : []))
         }, compare: { left, right in

@@ -47,14 +47,15 @@ public struct LayerProfile: Sendable {
     /// fifth speaker in sorted order plus any needed so that every class is scored).
     public static func probes(
         layers: [(name: String, frames: FrameMatrix)], tasks: [(name: String, labels: [String])], groups: [String],
-        testGroups: Set<String>? = nil, c: Double = 1, context: OperationContext = .silent
+        testGroups: Set<String>? = nil, options: ProbeOptions = ProbeOptions(), context: OperationContext = .silent
     ) throws -> LayerProfile {
         guard !layers.isEmpty, !tasks.isEmpty else {
             throw AnalysisError.empty(measure: "profile", input: layers.isEmpty ? "layers" : "tasks", rows: layers.count, columns: tasks.count)
         }
         let values = try eachLayer(layers, context: context) { frames in
             try tasks.map {
-                try Probe.evaluate(frames, labels: $0.labels, groups: groups, testGroups: testGroups, c: c).balancedAccuracy
+                try Probe.evaluate(frames, labels: $0.labels, groups: groups, testGroups: testGroups, options: options,
+                                   context: context.quiet).balancedAccuracy
             }
         }
         return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: "probe balanced accuracy", values: values)

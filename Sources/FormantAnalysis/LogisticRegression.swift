@@ -28,6 +28,12 @@ public struct LogisticRegression: Sendable {
             throw AnalysisError.invalidParameter(
                 measure: "probe", name: "c", value: "\(c)", expected: "positive and at most 1e12 (inverse L2 strength)")
         }
+        guard tolerance >= 0, tolerance.isFinite else {
+            throw AnalysisError.invalidParameter(measure: "probe", name: "tol", value: "\(tolerance)", expected: "finite and at least 0")
+        }
+        guard maxIterations >= 1 else {
+            throw AnalysisError.invalidParameter(measure: "probe", name: "maxIterations", value: "\(maxIterations)", expected: "at least 1")
+        }
         let d = x.columns, size = (d + 1) * classes
         // Two classes: scikit-learn fits one weight vector v = w₁ − w₀ with penalty ½‖v‖²; the two-column form
         // reaches the same optimum (w₁ = −w₀ = v/2, penalty ¼‖v‖²) when C is halved.
@@ -54,8 +60,8 @@ public struct LogisticRegression: Sendable {
             try context.step("probe", completed: iteration, total: maxIterations)
             if reduction <= 64 * Double.ulpOfOne { break }
         }
-        // Converged before the iteration limit: the progress bar ends full, not where the loop stopped.
-        context.progress.report("probe", completed: maxIterations, total: maxIterations)
+        // Stopped before the iteration limit: the progress bar ends full, at the iterations it took.
+        context.progress.report("probe", completed: Swift.max(iteration, 1), total: Swift.max(iteration, 1))
         let weights = Matrix(rows: d, columns: classes, storage: Array(theta[0..<(d * classes)]))
         return LogisticRegression(weights: weights, intercepts: Array(theta[(d * classes)...]), iterations: iteration)
     }

@@ -9,10 +9,10 @@ public enum Probe {
     /// is nil, every fifth group in sorted order (20 %, at least one) is held out, plus, for each class those
     /// groups lack, the first other group holding it (when the training frames keep that class without it), so
     /// that with speakers as groups a sex probe is scored on both sexes. A test set of one class, which
-    /// balanced accuracy cannot score, is an error.
+    /// balanced accuracy cannot score, is an error. `options` sets the regression's C, tolerance and iterations.
     public static func evaluate<Label: Hashable & Comparable, Group: Hashable & Comparable>(
-        _ x: FrameMatrix, labels: [Label], groups: [Group], testGroups: Set<Group>? = nil, c: Double = 1,
-        context: OperationContext = .silent
+        _ x: FrameMatrix, labels: [Label], groups: [Group], testGroups: Set<Group>? = nil,
+        options: ProbeOptions = ProbeOptions(), context: OperationContext = .silent
     ) throws -> ProbeResult {
         let measure = "probe"
         try x.validate(for: measure)
@@ -40,7 +40,9 @@ public enum Probe {
         let codes = labels.map { index[$0]! }
         let data = x.matrix
         let (trainX, testX) = standardised(data.selectingRows(train), data.selectingRows(test))
-        let model = try LogisticRegression.fit(trainX, codes: train.map { codes[$0] }, classes: classes.count, c: c, context: context)
+        let model = try LogisticRegression.fit(
+            trainX, codes: train.map { codes[$0] }, classes: classes.count, c: options.c,
+            maxIterations: options.maxIterations, tolerance: options.tolerance, context: context)
         let predicted = model.predict(testX)
         let truth = test.map { codes[$0] }
         return ProbeResult(classes: classes.map { "\($0)" }, truth: truth, predicted: predicted,

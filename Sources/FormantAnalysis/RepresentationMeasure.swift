@@ -22,16 +22,18 @@ public enum RepresentationMeasure: Sendable, Equatable, CustomStringConvertible 
         }
     }
 
-    /// The similarity of every representation in `a` with every one in `b`, row by row (`a[i]` against `b[j]` at
-    /// `i·b.count + j`), two or more pairs at a time; for SVCCA and CKA each representation's own terms are
-    /// computed once, not once per pair.
-    func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix], context: OperationContext = .silent) throws -> [Double] {
+    /// The similarity of every representation in `a` with every one in `b` (or, with `b` nil, in `a`), row by
+    /// row (`a[i]` against `b[j]` at `i·b.count + j`), two or more pairs at a time; for SVCCA and CKA each
+    /// representation's own terms are computed once, not once per pair, and `a` against itself compares each
+    /// pair once (both are symmetric).
+    func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix]?, context: OperationContext = .silent) throws -> [Double] {
         switch self {
         case .svcca(let keep): return try SVCCA.pairwise(a, b, keep: keep, context: context)
         case .cka: return try CKA.pairwise(a, b, debiased: false, context: context)
         case .debiasedCKA: return try CKA.pairwise(a, b, debiased: true, context: context)
         case .pwcca:
-            return try PairwiseComparison.values(a, b, context: context, prepare: { $0 }, compare: { try compare($0, $1) })
+            return try PairwiseComparison.values(
+                a, b, symmetric: false, context: context, prepare: { $0 }, compare: { try compare($0, $1) })
         }
     }
 

@@ -25,12 +25,12 @@ public enum SVCCA {
     /// SVCCA means of every representation in `a` with every one in `b`, all of the same frames, row by row
     /// (`PairwiseComparison`): each representation's Gram matrix and SVD are computed once, then each pair needs
     /// only its cross moment.
-    static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix], keep: SVCCAKeep, context: OperationContext = .silent) throws -> [Double] {
+    static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix]?, keep: SVCCAKeep, context: OperationContext = .silent) throws -> [Double] {
         let measure = "svcca"
         try keep.validate(measure: measure)
-        try FrameMatrix.validate(a + b, for: measure, atLeast: 2, reason: varianceReason)
+        try FrameMatrix.validate(a + (b ?? []), for: measure, atLeast: 2, reason: varianceReason)
         return try PairwiseComparison.values(
-            a, b, context: context, prepare: { try View($0, keep: keep) }, compare: { try compare($0, $1).mean })
+            a, b, symmetric: true, context: context, prepare: { try View($0, keep: keep) }, compare: { try compare($0, $1).mean })
     }
 
     /// One representation prepared for SVCCA: its centred frames and principal basis (the SVD step).

@@ -12,16 +12,18 @@ public struct SimilarityMatrix: Sendable {
     /// `values[row][column]`.
     public let values: [[Double]]
 
-    /// Compares every layer in `a` with every layer in `b` (all on the same frames; `RepresentationMeasure.pairwise`).
+    /// Compares every layer in `a` with every layer in `b`, or with `b` nil every layer of `a` with every other
+    /// (all on the same frames; `RepresentationMeasure.pairwise`).
     public static func compute(
-        _ a: [(name: String, frames: FrameMatrix)], _ b: [(name: String, frames: FrameMatrix)],
+        _ a: [(name: String, frames: FrameMatrix)], _ b: [(name: String, frames: FrameMatrix)]? = nil,
         measure: RepresentationMeasure = .svcca(.variance(0.99)), context: OperationContext = .silent
     ) throws -> SimilarityMatrix {
-        guard !a.isEmpty, !b.isEmpty else {
-            throw AnalysisError.empty(measure: "similarity", input: a.isEmpty ? "first layers" : "second layers", rows: a.count, columns: b.count)
+        let columns = b ?? a
+        guard !a.isEmpty, !columns.isEmpty else {
+            throw AnalysisError.empty(measure: "similarity", input: a.isEmpty ? "first layers" : "second layers", rows: a.count, columns: columns.count)
         }
-        let flat = try measure.pairwise(a.map(\.frames), b.map(\.frames), context: context)
-        let values = a.indices.map { Array(flat[($0 * b.count)..<(($0 + 1) * b.count)]) }
-        return SimilarityMatrix(rows: a.map(\.name), columns: b.map(\.name), measure: measure, values: values)
+        let flat = try measure.pairwise(a.map(\.frames), b?.map(\.frames), context: context)
+        let values = a.indices.map { Array(flat[($0 * columns.count)..<(($0 + 1) * columns.count)]) }
+        return SimilarityMatrix(rows: a.map(\.name), columns: columns.map(\.name), measure: measure, values: values)
     }
 }

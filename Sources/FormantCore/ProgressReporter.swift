@@ -36,6 +36,12 @@ public struct OperationContext {
         OperationContext(progress: SilentProgress(), cancellation: CancellationToken())
     }
 
+    /// The same cancellation without progress: for the inner steps of work whose caller reports its own
+    /// (a probe inside a layer profile), which still stop promptly on an interrupt.
+    public var quiet: OperationContext {
+        OperationContext(progress: SilentProgress(), cancellation: cancellation)
+    }
+
     /// Reports that `completed` of `total` units of `label` are done, then throws `Interrupted` if asked to stop.
     public func step(_ label: String, completed: Int, total: Int) throws {
         progress.report(label, completed: completed, total: total)

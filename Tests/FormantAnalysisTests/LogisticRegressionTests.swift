@@ -64,4 +64,13 @@ final class LogisticRegressionTests: XCTestCase {
             try LogisticRegression.fit(data.matrix(10, 2), codes: (0..<10).map { $0 % 2 }, classes: 2, c: .infinity),
             containing: ["at most 1e12"])
     }
+
+    func testStoppingParametersAreCheckedAndTheIterationCapHolds() throws {
+        var data = TestData(seed: 75)
+        let x = data.matrix(40, 3), codes = (0..<40).map { $0 % 3 }
+        assertThrowsMessage(try LogisticRegression.fit(x, codes: codes, classes: 3, tolerance: -1), containing: ["'tol'", "at least 0"])
+        assertThrowsMessage(try LogisticRegression.fit(x, codes: codes, classes: 3, tolerance: .nan), containing: ["'tol'"])
+        assertThrowsMessage(try LogisticRegression.fit(x, codes: codes, classes: 3, maxIterations: 0), containing: ["'maxIterations'"])
+        XCTAssertEqual(try LogisticRegression.fit(x, codes: codes, classes: 3, maxIterations: 2, tolerance: 0).iterations, 2)
+    }
 }

@@ -39,6 +39,28 @@ final class SimilarityMatrixTests: XCTestCase {
         }
     }
 
+    /// One model against itself: every pair's value as the measure gives it (symmetric measures compare each
+    /// pair once and mirror it; PWCCA, which is not symmetric, compares both orders).
+    func testOneModelAgainstItselfEqualsTheMeasureOfEachPair() throws {
+        var data = TestData(seed: 64)
+        let base = data.matrix(100, 3)
+        let layers = (0..<3).map { index -> (name: String, frames: FrameMatrix) in
+            var x = data.matrix(100, 4 + index)
+            for i in 0..<100 { for j in 0..<3 { x[i, j] += Double(index + 1) * base[i, j] } }
+            return (name: "l\(index)", frames: FrameMatrix(x, name: "l\(index)"))
+        }
+        for measure: RepresentationMeasure in [.svcca(.variance(0.99)), .cka, .debiasedCKA, .pwcca] {
+            let matrix = try SimilarityMatrix.compute(layers, measure: measure)
+            XCTAssertEqual(matrix.columns, ["l0", "l1", "l2"])
+            for i in layers.indices {
+                for j in layers.indices {
+                    assertClose(matrix.values[i][j], try measure.compare(layers[i].frames, layers[j].frames), atol: 1e-12,
+                                "\(measure) \(i) \(j)")
+                }
+            }
+        }
+    }
+
     func testErrorsNameTheBadLayer() {
         var data = TestData(seed: 63)
         var bad = data.matrix(30, 3)

@@ -17,4 +17,14 @@ final class ProgressReporterTests: XCTestCase {
         XCTAssertEqual(recorder.reports.map(\.1), [1, 2])
         XCTAssertEqual(recorder.reports.first?.0, "frames")
     }
+
+    func testQuietContextReportsNothingButStopsWithItsParent() throws {
+        let recorder = Recorder()
+        let token = CancellationToken()
+        let quiet = OperationContext(progress: recorder, cancellation: token).quiet
+        try quiet.step("probe", completed: 1, total: 10)
+        token.cancel()
+        XCTAssertThrowsError(try quiet.step("probe", completed: 2, total: 10)) { XCTAssertTrue($0 is Interrupted) }
+        XCTAssertTrue(recorder.reports.isEmpty)
+    }
 }

@@ -103,15 +103,17 @@ public enum AnalysisBindings {
 
     private static func registerLayerStudies(into registry: Registry) {
         registry.function(
-            "probe(_ x: Tensor, labels: [Any], groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1) -> ProbeResult",
-            overloads: ["probe(_ x: Embeddings, task: Task, groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1) -> LayerProfile"],
+            "probe(_ x: Tensor, labels: [Any], groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1, tol: Double = 1e-4, maxIterations: Int = 1000) -> ProbeResult",
+            overloads: ["probe(_ x: Embeddings, task: Task, groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1, tol: Double = 1e-4, maxIterations: Int = 1000) -> LayerProfile"],
             doc: """
                 A framewise linear probe: multinomial logistic regression (L2 with inverse strength `c`, L-BFGS) \
                 trained on the frames of some `groups` (speakers) and scored on the others (`testGroups`, or every \
                 fifth group plus any needed so that every class is scored). `.accuracy` and `.balancedAccuracy` of the held-out frames. `labels` (or `task`) is one \
                 label per frame, or a task whose labels travel with a layer of embeddings, whose speakers are then the \
                 default `groups`: `probe(emb.layer(6), task: .tone)`. `probe(emb, task: .tone)` probes every layer \
-                of the embeddings: a LayerProfile of balanced accuracies.
+                of the embeddings: a LayerProfile of balanced accuracies. The fit stops as scikit-learn's does \
+                (`tol`, its largest gradient component of the mean loss plus penalty) or after `maxIterations`; \
+                `.iterations` says how many it took, and a smaller `tol` converges further.
                 """
         ) { arguments, context in
             try guarded(arguments) { a in
@@ -123,15 +125,18 @@ public enum AnalysisBindings {
                         message: "give every frame's speaker as `groups:` (only a layer of embeddings brings its own, emb.layer(6))")
                 }
                 let held = try a.optionalLabels("testGroups").map(Set.init)
+                let options = ProbeOptions(
+                    c: try arguments.double("c", default: 1), tolerance: try arguments.double("tol", default: 1e-4),
+                    maxIterations: try arguments.int("maxIterations", default: 1000))
                 guard let embeddings = try arguments.value("x").native(as: Embeddings.self) else {
                     return .native(try Probe.evaluate(
-                        try a.frames("x"), labels: labels, groups: groups, testGroups: held,
-                        c: try arguments.double("c", default: 1), context: context.operation("Probe")))
+                        try a.frames("x"), labels: labels, groups: groups, testGroups: held, options: options,
+                        context: context.operation("Probe")))
                 }
                 let task = EmbeddingOrigin.taskName(try arguments.value(labelParameter)) ?? labelParameter
                 return .native(try LayerProfile.probes(
                     layers: try AnalysisArguments.layers(of: embeddings), tasks: [(task, labels)], groups: groups, testGroups: held,
-                    c: try arguments.double("c", default: 1), context: context.operation("Probe")))
+                    options: options, context: context.operation("Probe")))
             }
         }
         registry.function(
@@ -162,7 +167,7 @@ public enum AnalysisBindings {
         ) { arguments, context in
             try guarded(arguments) { a in
                 let left = try a.layers("a", names: nil)
-                let right = arguments.has("b") ? try a.layers("b", names: nil) : left
+                let right = arguments.has("b") ? try a.layers("b", names: nil) : nil
                 try checkSameFrames(arguments)
                 return .native(try SimilarityMatrix.compute(left, right, measure: try a.measure(), context: context.operation("Similarity")))
             }

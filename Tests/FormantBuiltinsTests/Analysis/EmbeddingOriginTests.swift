@@ -1,3 +1,4 @@
+import Foundation
 import FormantCore
 import XCTest
 
@@ -33,6 +34,15 @@ final class EmbeddingOriginTests: XCTestCase {
             session.text("emb.profile(measure: .probe).values.map { $0[2] }"))
     }
 
+    func testProbeStoppingArguments() {
+        XCTAssertEqual(session.text("probe(emb.layer(1), task: .tone, tol: 0, maxIterations: 3).iterations"), "3")
+        XCTAssertEqual(
+            session.text("probe(emb, task: .tone, tol: 0, maxIterations: 3).values.map { $0[0] }[1]"),
+            session.text("probe(emb.layer(1), task: .tone, tol: 0, maxIterations: 3).balancedAccuracy"))
+        XCTAssertTrue(session.failure("probe(emb.layer(1), task: .tone, tol: -1)").contains("'tol' is -1.0"))
+        XCTAssertTrue(session.failure("probe(emb, task: .tone, maxIterations: 0)").contains("'maxIterations' is 0"))
+    }
+
     func testProbeOfEveryLayerHoldsOutTheGivenSpeakers() {
         XCTAssertEqual(
             session.text("probe(emb, task: .tone, testGroups: [emb.speakers[0]]).values.map { $0[0] }[1]"),
@@ -53,10 +63,17 @@ final class EmbeddingOriginTests: XCTestCase {
             session.text("emb.profile(measure: .probe).values.map { [$0[2]] }"))
     }
 
-    func testSimilarityOfTwoEmbeddings() {
-        XCTAssertEqual(
-            session.text("similarity(emb, emb, measure: .cka).values"),
-            session.text("similarity(emb.layers.map { emb.layer($0) }, measure: .cka).values"))
+    func testSimilarityOfTwoEmbeddings() throws {
+        func values(_ code: String) throws -> [[Double]] {
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data((session.text(code) ?? "").utf8)) as? [[Double]], code)
+        }
+        let both = try values("similarity(emb, emb, measure: .cka).values")
+        let itself = try values("similarity(emb.layers.map { emb.layer($0) }, measure: .cka).values")
+        XCTAssertEqual(both.count, 3)
+        for (row, mirroredRow) in zip(both, itself) {
+            for (value, mirrored) in zip(row, mirroredRow) { XCTAssertEqual(value, mirrored, accuracy: 1e-12) }
+        }
+        XCTAssertEqual(itself, (0..<3).map { i in (0..<3).map { itself[$0][i] } }, "one model against itself is symmetric")
         XCTAssertEqual(session.text("similarity(emb).rows"), "[\"layer 0\", \"layer 1\", \"layer 2\"]")
         let message = session.failure("similarity(emb, embeddings(model, corpus, frames: 80, seed: 9, cache: false))")
         XCTAssertTrue(message.contains("the two embeddings hold different frames (160 and 80)"), message)
@@ -97,7 +114,7 @@ final class EmbeddingOriginTests: XCTestCase {
         let svcca = try XCTUnwrap(session.interpreter.inspect("svcca", cursor: 2)?.plain)
         XCTAssertTrue(svcca.contains("svcca(emb.layer(6), labels: .tone)"), svcca)
         let probe = try XCTUnwrap(session.interpreter.inspect("probe", cursor: 2)?.plain)
-        XCTAssertTrue(probe.contains("\nprobe(_ x: Embeddings, task: Task, groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1) -> LayerProfile"), probe)
+        XCTAssertTrue(probe.contains("\nprobe(_ x: Embeddings, task: Task, groups: [Any]? = nil, testGroups: [Any]? = nil, c: Double = 1, tol: Double = 1e-4, maxIterations: Int = 1000) -> LayerProfile"), probe)
         let layer = try XCTUnwrap(session.interpreter.inspect("emb.layer", cursor: 6)?.plain)
         XCTAssertTrue(layer.contains("umap(e.layer(6)).scatter(colorBy: .tone)"), layer)
         let code = "probe(emb, "
