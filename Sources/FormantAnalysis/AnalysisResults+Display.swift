@@ -3,9 +3,7 @@ import FormantCore
 extension SVCCAResult: RichDisplayable {
     /// The mean and the leading correlations.
     public var mimeBundle: MIMEBundle {
-        let inflation = "\(keptA) + \(keptB) directions kept from \(frames) frames: correlations grow with directions per frame "
-            + "even for unrelated data, so this mean is inflated (use more frames, or keep fewer directions)"
-        return correlationTable(
+        correlationTable(
             title: "SVCCA = \(DisplayTable.format(mean)) (\(frames) frames; \(keptA) and \(keptB) directions kept)", correlations,
             notes: isInflatedBySampleSize ? [inflation] : [])
     }
@@ -68,7 +66,7 @@ extension LayerProfile: RichDisplayable {
     public var mimeBundle: MIMEBundle {
         DisplayTable(
             title: "\(measure) by layer", header: ["layer"] + tasks,
-            rows: zip(layers, values).map { [$0.0] + $0.1.map(DisplayTable.format) }
+            rows: zip(layers, values).map { [$0.0] + $0.1.map(DisplayTable.format) }, notes: notes
         ).bundle
     }
 }
@@ -78,7 +76,7 @@ extension SimilarityMatrix: RichDisplayable {
     public var mimeBundle: MIMEBundle {
         DisplayTable(
             title: "\(measure) between layers", header: [""] + columns,
-            rows: zip(rows, values).map { [$0.0] + $0.1.map(DisplayTable.format) }
+            rows: zip(rows, values).map { [$0.0] + $0.1.map(DisplayTable.format) }, notes: notes
         ).bundle
     }
 }

@@ -11,6 +11,8 @@ public struct LayerProfile: Sendable {
     public let measure: String
     /// `values[layer][task]`.
     public let values: [[Double]]
+    /// What the display notes under the table (SVCCA means inflated by few frames).
+    public let notes: [String]
 
     /// Measures every layer against every task's frame labels. Any number of layers and tasks.
     ///
@@ -35,11 +37,15 @@ public struct LayerProfile: Sendable {
                     measure: "profile", first: layer.name, firstFrames: layer.frames.frames, second: task.name, secondFrames: task.labels.count)
             }
         }
-        let values = try eachLayer(layers, context: context) { frames in
-            if let keep { return try svccaRow(frames, encodings, keep: keep) }
-            return try tasks.map { try measure.compare(frames, labels: $0.labels) }
+        if let keep {
+            let results = try eachLayer(layers, context: context) { try svccaRow($0, encodings, keep: keep) }
+            return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: measure.description,
+                                values: results.map { $0.map(\.mean) }, notes: SVCCAResult.inflationNotes(results.flatMap { $0 }))
         }
-        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: measure.description, values: values)
+        let values = try eachLayer(layers, context: context) { frames in
+            try tasks.map { try measure.compare(frames, labels: $0.labels) }
+        }
+        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: measure.description, values: values, notes: [])
     }
 
     /// The balanced accuracy of a speaker-held-out linear probe (`Probe.evaluate`) for every layer and task:
@@ -58,7 +64,7 @@ public struct LayerProfile: Sendable {
                                    context: context.quiet).balancedAccuracy
             }
         }
-        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: "probe balanced accuracy", values: values)
+        return LayerProfile(layers: layers.map(\.name), tasks: tasks.map(\.name), measure: "probe balanced accuracy", values: values, notes: [])
     }
 
     /// The value for a layer and a task, by name.
@@ -69,21 +75,21 @@ public struct LayerProfile: Sendable {
 
     /// `row` of every layer, two or more layers at a time (`Threading.concurrentMap`: a layer's Gram and
     /// eigendecomposition keep one core busy better than they share two), reporting "layers" as each is done.
-    private static func eachLayer(
-        _ layers: [(name: String, frames: FrameMatrix)], context: OperationContext, _ row: (FrameMatrix) throws -> [Double]
-    ) throws -> [[Double]] {
+    private static func eachLayer<Value>(
+        _ layers: [(name: String, frames: FrameMatrix)], context: OperationContext, _ row: (FrameMatrix) throws -> [Value]
+    ) throws -> [[Value]] {
         try Threading.concurrentMap(layers.count, completed: { try context.step("layers", completed: $0, total: layers.count) }) {
             try row(layers[$0].frames)
         }
     }
 
     /// SVCCA of one layer against every task, from one pass over the layer (the tasks' encodings computed once).
-    private static func svccaRow(_ x: FrameMatrix, _ encodings: [OneHot], keep: SVCCAKeep) throws -> [Double] {
+    private static func svccaRow(_ x: FrameMatrix, _ encodings: [OneHot], keep: SVCCAKeep) throws -> [SVCCAResult] {
         try x.validate(for: "profile")
         let moments = try ClassMoments(x, tasks: encodings)
         let basis = try PrincipalBasis(gram: moments.gram, keep: keep, measure: "profile")
         return try moments.tasks.map {
-            try SVCCA.againstLabels($0, frames: moments.frames, basis: basis, measure: "profile").mean
+            try SVCCA.againstLabels($0, frames: moments.frames, basis: basis, measure: "profile")
         }
     }
 }

@@ -8,10 +8,10 @@ enum PairwiseComparison {
     /// `a` against itself, each layer prepared once and, for a `symmetric` measure, each pair above the diagonal
     /// compared once and mirrored. Both steps run two or more items at a time (`Threading.concurrentMap`);
     /// progress: "layers", then "layer pairs".
-    static func values<Prepared>(
+    static func values<Prepared, Value>(
         _ a: [FrameMatrix], _ b: [FrameMatrix]?, symmetric: Bool, context: OperationContext,
-        prepare: (FrameMatrix) throws -> Prepared, compare: (Prepared, Prepared) throws -> Double
-    ) throws -> [Double] {
+        prepare: (FrameMatrix) throws -> Prepared, compare: (Prepared, Prepared) throws -> Value
+    ) throws -> [Value] {
         let inputs = a + (b ?? []), columns = b?.count ?? a.count, firstColumn = b == nil ? 0 : a.count
         let prepared = try Threading.concurrentMap(inputs.count, completed: { try context.step("layers", completed: $0, total: inputs.count) }) {
             try prepare(inputs[$0])
@@ -21,11 +21,11 @@ enum PairwiseComparison {
         let computed = try Threading.concurrentMap(pairs.count, completed: { try context.step("layer pairs", completed: $0, total: pairs.count) }) {
             try compare(prepared[pairs[$0] / columns], prepared[firstColumn + pairs[$0] % columns])
         }
-        var values = [Double](repeating: 0, count: a.count * columns)
+        var values = [Value?](repeating: nil, count: a.count * columns)
         for (pair, value) in zip(pairs, computed) {
             values[pair] = value
             if mirrored { values[(pair % columns) * columns + pair / columns] = value }
         }
-        return values
+        return values.map { $0! }
     }
 }

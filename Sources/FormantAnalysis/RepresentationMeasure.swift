@@ -26,14 +26,17 @@ public enum RepresentationMeasure: Sendable, Equatable, CustomStringConvertible 
     /// row (`a[i]` against `b[j]` at `i·b.count + j`), two or more pairs at a time; for SVCCA and CKA each
     /// representation's own terms are computed once, not once per pair, and `a` against itself compares each
     /// pair once (both are symmetric).
-    func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix]?, context: OperationContext = .silent) throws -> [Double] {
+    /// The notes are the display's (SVCCA's inflation by sample size).
+    func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix]?, context: OperationContext = .silent) throws -> (values: [Double], notes: [String]) {
         switch self {
-        case .svcca(let keep): return try SVCCA.pairwise(a, b, keep: keep, context: context)
-        case .cka: return try CKA.pairwise(a, b, debiased: false, context: context)
-        case .debiasedCKA: return try CKA.pairwise(a, b, debiased: true, context: context)
+        case .svcca(let keep):
+            let results = try SVCCA.pairwise(a, b, keep: keep, context: context)
+            return (results.map(\.mean), SVCCAResult.inflationNotes(results))
+        case .cka: return (try CKA.pairwise(a, b, debiased: false, context: context), [])
+        case .debiasedCKA: return (try CKA.pairwise(a, b, debiased: true, context: context), [])
         case .pwcca:
-            return try PairwiseComparison.values(
-                a, b, symmetric: false, context: context, prepare: { $0 }, compare: { try compare($0, $1) })
+            return (try PairwiseComparison.values(
+                a, b, symmetric: false, context: context, prepare: { $0 }, compare: { try compare($0, $1) }), [])
         }
     }
 

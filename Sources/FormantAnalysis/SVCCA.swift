@@ -25,12 +25,12 @@ public enum SVCCA {
     /// SVCCA means of every representation in `a` with every one in `b`, all of the same frames, row by row
     /// (`PairwiseComparison`): each representation's Gram matrix and SVD are computed once, then each pair needs
     /// only its cross moment.
-    static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix]?, keep: SVCCAKeep, context: OperationContext = .silent) throws -> [Double] {
+    static func pairwise(_ a: [FrameMatrix], _ b: [FrameMatrix]?, keep: SVCCAKeep, context: OperationContext = .silent) throws -> [SVCCAResult] {
         let measure = "svcca"
         try keep.validate(measure: measure)
         try FrameMatrix.validate(a + (b ?? []), for: measure, atLeast: 2, reason: varianceReason)
         return try PairwiseComparison.values(
-            a, b, symmetric: true, context: context, prepare: { try View($0, keep: keep) }, compare: { try compare($0, $1).mean })
+            a, b, symmetric: true, context: context, prepare: { try View($0, keep: keep) }, compare: { try compare($0, $1) })
     }
 
     /// One representation prepared for SVCCA: its centred frames and principal basis (the SVD step).
@@ -116,4 +116,17 @@ public struct SVCCAResult: Equatable, Sendable {
     /// matrices score about 0.9, as with google/svcca's recipe), so such a mean is inflated and not comparable
     /// with one from more frames; the display says so.
     public var isInflatedBySampleSize: Bool { 10 * (keptA + keptB) > frames }
+
+    /// Why this mean is inflated, for a display's notes.
+    var inflation: String {
+        "\(keptA) + \(keptB) directions kept from \(frames) frames: correlations grow with directions per frame "
+            + "even for unrelated data, so this mean is inflated (use more frames, or keep fewer directions)"
+    }
+
+    /// The note of a table of SVCCA means when some of `results` are inflated, explained on the first of them.
+    static func inflationNotes(_ results: [SVCCAResult]) -> [String] {
+        let inflated = results.filter(\.isInflatedBySampleSize)
+        guard let first = inflated.first else { return [] }
+        return ["\(inflated.count) of these \(results.count) SVCCA means keep many directions for their frames; e.g. \(first.inflation)"]
+    }
 }

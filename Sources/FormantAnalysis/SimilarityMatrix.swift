@@ -11,6 +11,8 @@ public struct SimilarityMatrix: Sendable {
     public let measure: RepresentationMeasure
     /// `values[row][column]`.
     public let values: [[Double]]
+    /// What the display notes under the table (SVCCA means inflated by few frames).
+    public let notes: [String]
 
     /// Compares every layer in `a` with every layer in `b`, or with `b` nil every layer of `a` with every other
     /// (all on the same frames; `RepresentationMeasure.pairwise`).
@@ -22,8 +24,8 @@ public struct SimilarityMatrix: Sendable {
         guard !a.isEmpty, !columns.isEmpty else {
             throw AnalysisError.empty(measure: "similarity", input: a.isEmpty ? "first layers" : "second layers", rows: a.count, columns: columns.count)
         }
-        let flat = try measure.pairwise(a.map(\.frames), b?.map(\.frames), context: context)
+        let (flat, notes) = try measure.pairwise(a.map(\.frames), b?.map(\.frames), context: context)
         let values = a.indices.map { Array(flat[($0 * columns.count)..<(($0 + 1) * columns.count)]) }
-        return SimilarityMatrix(rows: a.map(\.name), columns: columns.map(\.name), measure: measure, values: values)
+        return SimilarityMatrix(rows: a.map(\.name), columns: columns.map(\.name), measure: measure, values: values, notes: notes)
     }
 }

@@ -5,6 +5,27 @@ import FormantTestSupport
 import XCTest
 
 final class LayerProfileTests: XCTestCase {
+    /// SVCCA means that keep many directions for few frames are flagged under the table, profiles and
+    /// similarity matrices alike, and only those.
+    func testTablesNoteSVCCAMeansInflatedByFewFrames() throws {
+        var data = TestData(seed: 52)
+        func layers(frames: Int) -> [(name: String, frames: FrameMatrix)] {
+            (0..<2).map { (name: "layer \($0)", frames: FrameMatrix(data.matrix(frames, 6))) }
+        }
+        func tasks(frames: Int) -> [(name: String, labels: [String])] {
+            [(name: "tone", labels: (0..<frames).map { "T\($0 % 4)" }), (name: "sex", labels: (0..<frames).map { "S\($0 % 2)" })]
+        }
+        let few = try LayerProfile.compute(layers: layers(frames: 80), tasks: tasks(frames: 80))
+        XCTAssertEqual(few.notes.count, 1)
+        XCTAssertTrue(few.mimeBundle.plain.contains("2 of these 4 SVCCA means keep many directions"), few.mimeBundle.plain)
+        XCTAssertTrue(few.mimeBundle.plain.contains("6 + 3 directions kept from 80 frames"), few.mimeBundle.plain)
+        XCTAssertEqual(try LayerProfile.compute(layers: layers(frames: 300), tasks: tasks(frames: 300)).notes, [])
+        XCTAssertEqual(try LayerProfile.compute(layers: layers(frames: 80), tasks: tasks(frames: 80), measure: .cka).notes, [])
+        let similar = try SimilarityMatrix.compute(layers(frames: 100))
+        XCTAssertTrue(similar.mimeBundle.plain.contains("4 of these 4 SVCCA means"), similar.mimeBundle.plain)
+        XCTAssertEqual(try SimilarityMatrix.compute(layers(frames: 200)).notes, [])
+    }
+
     func testSharedPassEqualsSeparateSVCCAForEveryLayerAndTask() throws {
         var data = TestData(seed: 51)
         let tone = (0..<300).map { "T\($0 % 4)" }, sex = (0..<300).map { $0 < 150 ? "F" : "M" }

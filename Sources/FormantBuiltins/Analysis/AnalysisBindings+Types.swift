@@ -55,6 +55,7 @@ extension AnalysisBindings {
             type.property("values", type: "[[Double]]", doc: "values[layer][task].") { .array(try result($0, LayerProfile.self).values.map(numbers)) }
             type.property("layers", type: "[String]", doc: "Layer names.") { .array(try result($0, LayerProfile.self).layers.map(Value.string)) }
             type.property("tasks", type: "[String]", doc: "Task names.") { .array(try result($0, LayerProfile.self).tasks.map(Value.string)) }
+            type.property("notes", type: "[String]", doc: "The table's notes: SVCCA means inflated by few frames for the directions kept.") { .array(try result($0, LayerProfile.self).notes.map(Value.string)) }
             type.property("series", type: "[String: [Double]]", doc: "Task name → value per layer, for plot(series:).") { receiver in
                 let profile = try result(receiver, LayerProfile.self)
                 let pairs = profile.tasks.enumerated().map { t, task in (Value.string(task), numbers(profile.values.map { $0[t] })) }
@@ -65,6 +66,7 @@ extension AnalysisBindings {
             type.property("values", type: "[[Double]]", doc: "values[row layer][column layer], for heatmap.") { .array(try result($0, SimilarityMatrix.self).values.map(numbers)) }
             type.property("rows", type: "[String]", doc: "Row layer names.") { .array(try result($0, SimilarityMatrix.self).rows.map(Value.string)) }
             type.property("columns", type: "[String]", doc: "Column layer names.") { .array(try result($0, SimilarityMatrix.self).columns.map(Value.string)) }
+            type.property("notes", type: "[String]", doc: "The table's notes: SVCCA means inflated by few frames for the directions kept.") { .array(try result($0, SimilarityMatrix.self).notes.map(Value.string)) }
         }
         registerUMAP(into: registry)
     }
