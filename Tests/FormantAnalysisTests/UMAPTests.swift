@@ -66,6 +66,18 @@ final class UMAPTests: XCTestCase {
         XCTAssertGreaterThan(try EmbeddingQuality.neighborAccuracy(first.coordinates, labels: labels, k: 15), 0.95)
     }
 
+    /// A short run of a graph big enough for parallel blocks keeps neighbourhoods (moves deferred across
+    /// blocks, stale while the learning rate is high, are what could spoil it).
+    func testShortParallelRunKeepsNeighbourhoods() throws {
+        let (x, _) = clusters(8, size: 520, dimensions: 12, separation: 1.5, seed: 9)
+        XCTAssertGreaterThan(UMAPOptimizer.blockCount(frames: x.rows), 1, "the layout must run in several blocks")
+        var options = UMAPOptions()
+        options.epochs = 20
+        let result = try UMAP.embed(FrameMatrix(x), options: options)
+        let trust = try EmbeddingQuality.trustworthiness(FrameMatrix(x), result.coordinates, k: 15)
+        XCTAssertGreaterThan(trust, 0.9, "trustworthiness \(trust)")
+    }
+
     func testCurveParametersMatchUmapLearnDefaults() throws {
         let (x, _) = clusters(2, size: 20, dimensions: 3, separation: 3, seed: 4)
         var options = UMAPOptions()
