@@ -29,7 +29,11 @@ struct FuzzySimplicialSet {
 
     /// Where each vertex's edges lie: those of vertex i are `edgeOffsets[i]..<edgeOffsets[i + 1]` (the edges
     /// are sorted by head), for i in 0...frames.
-    var edgeOffsets: [Int] {
+    var edgeOffsets: [Int] { Self.offsets(of: heads, frames: frames) }
+
+    /// Where the edges of each head would lie were `heads` sorted: the running count of edges of the heads
+    /// before each, for heads 0...frames.
+    static func offsets(of heads: [Int32], frames: Int) -> [Int] {
         var offsets = [Int](repeating: 0, count: frames + 1)
         for head in heads { offsets[Int(head) + 1] += 1 }
         for i in 0..<frames { offsets[i + 1] += offsets[i] }

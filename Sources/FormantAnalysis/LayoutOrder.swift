@@ -58,10 +58,8 @@ struct LayoutOrder {
     /// edges keep their order).
     func renumbered(_ graph: FuzzySimplicialSet) -> FuzzySimplicialSet {
         let heads = graph.heads.map { numbers[Int($0)] }, tails = graph.tails.map { numbers[Int($0)] }
-        var offsets = [Int](repeating: 0, count: graph.frames + 1)
-        for head in heads { offsets[Int(head) + 1] += 1 }
-        for i in 0..<graph.frames { offsets[i + 1] += offsets[i] }
-        var position = Array(offsets.dropLast()), order = [Int](repeating: 0, count: heads.count)
+        var position = Array(FuzzySimplicialSet.offsets(of: heads, frames: graph.frames).dropLast())
+        var order = [Int](repeating: 0, count: heads.count)
         for (edge, head) in heads.enumerated() {
             order[position[Int(head)]] = edge
             position[Int(head)] += 1
