@@ -97,6 +97,10 @@ struct AnalysisArguments {
     /// the caller handles `.probe` itself (it then belongs to the known measures an unknown name is told).
     func measure(_ name: String = "measure", probeOffered: Bool = false) throws -> RepresentationMeasure {
         let text = arguments.has(name) ? try symbolOrString(name) : "svcca"
+        if text != "svcca", arguments.has("keep") {
+            throw ScriptError.invalidArgument(
+                function: function, message: "keep: chooses SVCCA's directions; measure .\(text) keeps every direction, so leave keep: out")
+        }
         switch text {
         case "svcca": return .svcca(try keep())
         case "pwcca": return .pwcca

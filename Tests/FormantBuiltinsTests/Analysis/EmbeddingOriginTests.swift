@@ -75,6 +75,7 @@ final class EmbeddingOriginTests: XCTestCase {
         }
         XCTAssertEqual(itself, (0..<3).map { i in (0..<3).map { itself[$0][i] } }, "one model against itself is symmetric")
         XCTAssertEqual(session.text("similarity(emb).rows"), "[\"layer 0\", \"layer 1\", \"layer 2\"]")
+        XCTAssertTrue(session.failure("similarity(emb, measure: .cka, keep: 0.5)").contains("measure .cka keeps every direction"))
         let message = session.failure("similarity(emb, embeddings(model, corpus, frames: 80, seed: 9, cache: false))")
         XCTAssertTrue(message.contains("the two embeddings hold different frames (160 and 80)"), message)
         let sampled = session.failure("similarity(emb, embeddings(model, corpus, frames: 160, seed: 2, cache: false))")
