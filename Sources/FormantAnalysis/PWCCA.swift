@@ -37,7 +37,8 @@ public enum PWCCA {
         let total = weights.reduce(0, +)
         weights = weights.map { $0 / total }
         let correlations = Array(fit.correlations.prefix(weights.count))
-        let mean = zip(weights, correlations).reduce(0) { $0 + $1.0 * $1.1 }
+        // A weighted mean of correlations is at most 1; rounding in both factors can put it a few ulps above.
+        let mean = Swift.min(1, zip(weights, correlations).reduce(0) { $0 + $1.0 * $1.1 })
         return PWCCAResult(mean: mean, weights: weights, correlations: correlations)
     }
 }

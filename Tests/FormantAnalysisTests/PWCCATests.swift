@@ -23,4 +23,14 @@ final class PWCCATests: XCTestCase {
         let x = FrameMatrix(data.matrix(60, 4))
         assertClose(try PWCCA.compute(x, x).mean, 1, atol: 1e-8)
     }
+
+    /// A representation against itself scores 1, never above (rounding in the weights and correlations).
+    func testSelfComparisonNeverExceedsOne() throws {
+        var data = TestData(seed: 91)
+        let over = try (0..<20).map { trial -> Double in
+            let x = FrameMatrix(data.matrix(60 + trial, 5 + trial % 7))
+            return try PWCCA.compute(x, x).mean
+        }.filter { $0 > 1 }
+        XCTAssertEqual(over, [])
+    }
 }
