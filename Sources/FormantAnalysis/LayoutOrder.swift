@@ -22,7 +22,8 @@ struct LayoutOrder {
         let codes = (0..<frames).map { row -> UInt32 in
             (0..<axes).reduce(UInt32(0)) { code, axis in
                 let unit = (layout[row * dimensions + axis] - ranges[axis].low) / ranges[axis].span
-                return code | Self.spread(UInt32(Swift.min(Swift.max(unit, 0), 1) * 65_535)) << UInt32(axis)
+                let level = unit.isFinite ? UInt32(Swift.min(Swift.max(unit, 0), 1) * 65_535) : 0  // any order is valid
+                return code | Self.spread(level) << UInt32(axis)
             }
         }
         vertices = (0..<frames).sorted { (codes[$0], $0) < (codes[$1], $1) }.map(Int32.init)

@@ -19,4 +19,9 @@ final class LayoutOrderTests: XCTestCase {
         }
         XCTAssertEqual(edges(renumbered) { order.vertices[Int($0)] }, edges(graph) { $0 })
     }
+
+    func testNonFiniteCoordinatesStillGiveAnOrder() {
+        let order = LayoutOrder([0, 0, .nan, 1, 2, .infinity], frames: 3, dimensions: 2)
+        XCTAssertEqual(order.vertices.sorted(), [0, 1, 2])
+    }
 }
