@@ -28,10 +28,19 @@ struct AnalysisArguments {
         }
         let values = try arguments.array(name)
         try checkNames(names, count: values.count)
+        let defaultNames = Self.layerNames(values)
         return try values.enumerated().map { index, value in
-            let layerName = names?[index] ?? "layer \(index)"
+            let layerName = names?[index] ?? defaultNames[index]
             return (layerName, try Self.frames(value, name: layerName, function: function, parameter: name))
         }
+    }
+
+    /// Names for a list of layers: their hidden-state indices when all are distinct layers of embeddings
+    /// (`[emb.layer(3), emb.layer(6)]` → `layer 3`, `layer 6`), else their positions in the list.
+    private static func layerNames(_ values: [Value]) -> [String] {
+        let indices = values.compactMap(EmbeddingOrigin.layerIndex(of:))
+        let numbers = indices.count == values.count && Set(indices).count == indices.count ? indices : Array(values.indices)
+        return numbers.map { "layer \($0)" }
     }
 
     private func checkNames(_ names: [String]?, count: Int) throws {

@@ -74,7 +74,8 @@ extension AnalysisBindings {
             ) { receiver, arguments, _ in
                 try guarded(arguments) { _ in
                     let embeddings = try result(receiver, Embeddings.self)
-                    return EmbeddingOrigin.layer(try embeddings.layer(try arguments.int("index")).matrix.tensor, of: embeddings)
+                    let index = try arguments.int("index")
+                    return EmbeddingOrigin.layer(try embeddings.layer(index).matrix.tensor, of: embeddings, index: index)
                 }
             }
             type.method("labels(_ task: Task) -> [String]", doc: "The class of every frame under `task` (.tone, .phone, .sex).") { receiver, arguments, context in

@@ -10,16 +10,28 @@ import FormantScript
 /// `umap(emb.layer(6)).scatter(colorBy: .tone)`. A value computed from a layer (`pca(x).scores`,
 /// `x.row(0)`, `Tensor.load`) starts without them, so labels never meet frames they do not describe.
 enum EmbeddingOrigin {
-    /// The layer tensor `tensor` of `embeddings`, carrying them.
-    static func layer(_ tensor: Tensor, of embeddings: Embeddings) -> Value {
-        .native(NativeObject(typeName: Tensor.scriptTypeName, object: tensor, attachment: embeddings))
+    /// The layer tensor `tensor` (hidden state `index`) of `embeddings`, carrying them and its index.
+    static func layer(_ tensor: Tensor, of embeddings: Embeddings, index: Int) -> Value {
+        .native(NativeObject(typeName: Tensor.scriptTypeName, object: tensor, attachment: Layer(embeddings: embeddings, index: index)))
+    }
+
+    /// What a layer tensor carries: its embeddings and its hidden-state index.
+    private struct Layer {
+        let embeddings: Embeddings
+        let index: Int
+    }
+
+    /// The hidden-state index of `value` when it is a layer of embeddings (`emb.layer(6)`), else nil.
+    static func layerIndex(of value: Value) -> Int? {
+        guard case .native(let native) = value else { return nil }
+        return (native.attachment as? Layer)?.index
     }
 
     /// The embeddings `value` is (or comes from): `Embeddings`, one of their layers, or a UMAP of one.
     static func of(_ value: Value) -> Embeddings? {
         guard case .native(let native) = value else { return nil }
         return native.object as? Embeddings
-            ?? native.attachment as? Embeddings
+            ?? (native.attachment as? Layer)?.embeddings
             ?? (native.object as? LabelledEmbedding)?.origin
     }
 

@@ -76,6 +76,10 @@ final class EmbeddingOriginTests: XCTestCase {
         XCTAssertEqual(itself, (0..<3).map { i in (0..<3).map { itself[$0][i] } }, "one model against itself is symmetric")
         XCTAssertEqual(session.text("similarity(emb).rows"), "[\"layer 0\", \"layer 1\", \"layer 2\"]")
         XCTAssertTrue(session.failure("similarity(emb, measure: .cka, keep: 0.5)").contains("measure .cka keeps every direction"))
+        XCTAssertEqual(session.text("similarity([emb.layer(2), emb.layer(1)]).rows"), "[\"layer 2\", \"layer 1\"]")
+        XCTAssertEqual(session.text("similarity([emb.layer(2), emb.layer(2)]).rows"), "[\"layer 0\", \"layer 1\"]")
+        XCTAssertEqual(session.text("profile([emb.layer(2), pca(emb.layer(1), 3).scores], tasks: [\"tone\": emb.labels(.tone)]).layers"),
+                       "[\"layer 0\", \"layer 1\"]")
         let message = session.failure("similarity(emb, embeddings(model, corpus, frames: 80, seed: 9, cache: false))")
         XCTAssertTrue(message.contains("the two embeddings hold different frames (160 and 80)"), message)
         let sampled = session.failure("similarity(emb, embeddings(model, corpus, frames: 160, seed: 2, cache: false))")
