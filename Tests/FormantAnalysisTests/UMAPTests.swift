@@ -53,13 +53,17 @@ final class UMAPTests: XCTestCase {
         XCTAssertNotEqual(try UMAP.embed(FrameMatrix(x), options: options).coordinates, first.coordinates)
     }
 
-    func testParallelLayoutIsDeterministicAndKeepsNeighbourhoods() throws {
-        let (x, labels) = clusters(4, size: 520, dimensions: 8, separation: 3, seed: 8)
+    /// The UMAP of `x` in `epochs` epochs, after checking that its layout runs in parallel blocks.
+    private func parallelEmbedding(_ x: Matrix, epochs: Int) throws -> UMAPEmbedding {
         XCTAssertGreaterThan(UMAPOptimizer.blockCount(frames: x.rows), 1, "the layout must run in several blocks")
         var options = UMAPOptions()
-        options.epochs = 30
-        let first = try UMAP.embed(FrameMatrix(x), options: options)
-        let second = try UMAP.embed(FrameMatrix(x), options: options)
+        options.epochs = epochs
+        return try UMAP.embed(FrameMatrix(x), options: options)
+    }
+
+    func testParallelLayoutIsDeterministicAndKeepsNeighbourhoods() throws {
+        let (x, labels) = clusters(4, size: 520, dimensions: 8, separation: 3, seed: 8)
+        let first = try parallelEmbedding(x, epochs: 30), second = try parallelEmbedding(x, epochs: 30)
         XCTAssertEqual(first.coordinates, second.coordinates, "one seed, one layout, whatever the thread timing")
         let trust = try EmbeddingQuality.trustworthiness(FrameMatrix(x), first.coordinates, k: 15)
         XCTAssertGreaterThan(trust, 0.90, "trustworthiness \(trust)")
@@ -70,10 +74,7 @@ final class UMAPTests: XCTestCase {
     /// blocks, stale while the learning rate is high, are what could spoil it).
     func testShortParallelRunKeepsNeighbourhoods() throws {
         let (x, _) = clusters(8, size: 520, dimensions: 12, separation: 1.5, seed: 9)
-        XCTAssertGreaterThan(UMAPOptimizer.blockCount(frames: x.rows), 1, "the layout must run in several blocks")
-        var options = UMAPOptions()
-        options.epochs = 20
-        let result = try UMAP.embed(FrameMatrix(x), options: options)
+        let result = try parallelEmbedding(x, epochs: 20)
         let trust = try EmbeddingQuality.trustworthiness(FrameMatrix(x), result.coordinates, k: 15)
         XCTAssertGreaterThan(trust, 0.9, "trustworthiness \(trust)")
     }

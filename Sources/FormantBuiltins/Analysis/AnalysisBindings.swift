@@ -125,9 +125,11 @@ public enum AnalysisBindings {
                         message: "give every frame's speaker as `groups:` (only a layer of embeddings brings its own, emb.layer(6))")
                 }
                 let held = try a.optionalLabels("testGroups").map(Set.init)
+                let defaults = ProbeOptions()
                 let options = ProbeOptions(
-                    c: try arguments.double("c", default: 1), tolerance: try arguments.double("tol", default: 1e-4),
-                    maxIterations: try arguments.int("maxIterations", default: 1000))
+                    c: try arguments.double("c", default: defaults.c),
+                    tolerance: try arguments.double("tol", default: defaults.tolerance),
+                    maxIterations: try arguments.int("maxIterations", default: defaults.maxIterations))
                 guard let embeddings = try arguments.value("x").native(as: Embeddings.self) else {
                     return .native(try Probe.evaluate(
                         try a.frames("x"), labels: labels, groups: groups, testGroups: held, options: options,
