@@ -47,7 +47,7 @@ enum UMAPOptimizer {
         var alpha = p.initialAlpha
         for epoch in 0..<p.epochs {
             state.takeSnapshot()
-            let step = EpochStep(parameters: p, now: Double(epoch), alpha: alpha)
+            let step = EpochStep(parameters: p, epoch: epoch, alpha: alpha)
             DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
                 var lanes = LaneRandom(seed: streamSeed &+ UInt64(epoch * blocks.count + index))
                 moved[index] = step.run(blocks[index], state: state, random: &lanes)
@@ -84,12 +84,7 @@ private final class LayoutState: @unchecked Sendable {
     let frames: Int, dimensions: Int
     /// The positions (frames × dimensions), then the snapshot of them taken when the epoch began.
     let layout: UnsafeMutableBufferPointer<Float>
-    let heads: UnsafeMutableBufferPointer<Int32>
-    let tails: UnsafeMutableBufferPointer<Int32>
-    let epochsPerSample: UnsafeMutableBufferPointer<Double>
-    let epochsPerNegative: UnsafeMutableBufferPointer<Double>
-    let nextSample: UnsafeMutableBufferPointer<Double>
-    let nextNegative: UnsafeMutableBufferPointer<Double>
+    let schedule: EdgeSchedule
     /// Moves of vertices outside a block, listed from the block's first edge on: the vertex, then its delta.
     let movedVertices: UnsafeMutableBufferPointer<Int32>
     let movedDeltas: UnsafeMutableBufferPointer<Float>
@@ -97,24 +92,15 @@ private final class LayoutState: @unchecked Sendable {
     init(embedding: [Float], dimensions: Int, graph: FuzzySimplicialSet, negativeSampleRate: Double) {
         frames = graph.frames
         self.dimensions = dimensions
-        let maxWeight = Double(graph.weights.max() ?? 1)
-        let perSample = graph.weights.map { maxWeight / Double($0) }
-        let perNegative = perSample.map { negativeSampleRate > 0 ? $0 / negativeSampleRate : .infinity }
         layout = Self.copy(embedding + embedding)
-        heads = Self.copy(graph.heads)
-        tails = Self.copy(graph.tails)
-        epochsPerSample = Self.copy(perSample)
-        epochsPerNegative = Self.copy(perNegative)
-        nextSample = Self.copy(perSample)
-        nextNegative = Self.copy(perNegative)
+        schedule = EdgeSchedule(graph, negativeSampleRate: negativeSampleRate)
         movedVertices = Self.copy([Int32](repeating: 0, count: graph.heads.count))
         movedDeltas = Self.copy([Float](repeating: 0, count: graph.heads.count * dimensions))
     }
 
     deinit {
         for buffer in [layout, movedDeltas] { buffer.deallocate() }
-        for buffer in [heads, tails, movedVertices] { buffer.deallocate() }
-        for buffer in [epochsPerSample, epochsPerNegative, nextSample, nextNegative] { buffer.deallocate() }
+        movedVertices.deallocate()
     }
 
     /// Copies the positions into the snapshot half.
@@ -146,12 +132,12 @@ private typealias Rows = (
 
 /// One epoch's SGD over one block's edges.
 private struct EpochStep {
-    let a: Float, b: Float, twoAB: Float, twoGammaB: Float, alpha: Float, now: Double
+    let a: Float, b: Float, twoAB: Float, twoGammaB: Float, alpha: Float, epoch: Int
 
-    init(parameters p: UMAPOptimizer.Parameters, now: Double, alpha: Float) {
+    init(parameters p: UMAPOptimizer.Parameters, epoch: Int, alpha: Float) {
         (a, b, twoAB, twoGammaB) = (p.a, p.b, 2 * p.a * p.b, 2 * p.gamma * p.b)
         self.alpha = alpha
-        self.now = now
+        self.epoch = epoch
     }
 
     /// Runs the block's due edges and returns how many moves it listed for vertices outside the block.
@@ -168,7 +154,8 @@ private struct EpochStep {
         withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: dimensions) { differences in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * dimensions) { sums in
                 let push = sums.baseAddress!, pull = push + dimensions
-                forEachDueEdge(of: block, state: state) { head, tail, negatives in
+                var due = state.schedule.due(block.edges, epoch: epoch)
+                while let (head, tail, negatives) = due.next() {
                     let current = layout + Int(head) * dimensions
                     push.update(repeating: 0, count: dimensions)
                     var start = 0
@@ -198,29 +185,15 @@ private struct EpochStep {
     /// `run` for two dimensions, the usual case: positions are read as pairs and every round's x and y
     /// differences stay in registers (about 15 % faster than `runAny`).
     private func runPlanar(_ block: VertexBlock, state: LayoutState, random: inout LaneRandom) -> Int {
-        let layout = state.layout.baseAddress!, pairs = UnsafeRawPointer(layout)
+        let layout = state.layout.baseAddress!
         let movedVertices = state.movedVertices.baseAddress! + block.edges.lowerBound
         let movedDeltas = state.movedDeltas.baseAddress! + block.edges.lowerBound * 2
         var moves = 0
-        forEachDueEdge(of: block, state: state) { head, tail, negatives in
+        var due = state.schedule.due(block.edges, epoch: epoch)
+        while let (head, tail, negatives) = due.next() {
             let current = layout + Int(head) * 2
-            let x = SIMD8(repeating: current[0]), y = SIMD8(repeating: current[1])
-            var push = SIMD2<Float>(), pull = SIMD2<Float>()
-            var start = 0
-            repeat {
-                let (rows, positive) = round(from: start, negatives: negatives, head: head, tail: tail,
-                                             block: block, frames: state.frames, random: &random)
-                func point(_ lane: Int) -> SIMD2<Float> { pairs.load(fromByteOffset: Int(rows[lane]) * 8, as: SIMD2<Float>.self) }
-                let p0 = point(0), p1 = point(1), p2 = point(2), p3 = point(3)
-                let p4 = point(4), p5 = point(5), p6 = point(6), p7 = point(7)
-                let dx = x - SIMD8(p0.x, p1.x, p2.x, p3.x, p4.x, p5.x, p6.x, p7.x)
-                let dy = y - SIMD8(p0.y, p1.y, p2.y, p3.y, p4.y, p5.y, p6.y, p7.y)
-                let coefficient = coefficients(dx * dx + dy * dy, positive: positive)
-                let gx = clip(coefficient * dx), gy = clip(coefficient * dy)
-                push += SIMD2(sum(gx), sum(gy))
-                if start == 0 { pull = SIMD2(gx[0], gy[0]) }
-                start += 8
-            } while start <= negatives
+            let (push, pull) = planarGradients(
+                of: current, head: head, tail: tail, negatives: negatives, block: block, state: state, random: &random)
             current[0] += push.x * alpha
             current[1] += push.y * alpha
             if block.vertices.contains(Int(tail)) {
@@ -235,22 +208,32 @@ private struct EpochStep {
         return moves
     }
 
-    /// Calls `body` with the head, tail and negative-sample count of every edge of `block` due this epoch,
-    /// after advancing the edge's sampling schedule (umap-learn's `epoch_of_next_sample` and
-    /// `epoch_of_next_negative_sample`).
+    /// The summed gradient on the head at `current` of one edge's samples (`push`), and that of the positive
+    /// sample alone (`pull`, to move the tail).
     @inline(__always)
-    private func forEachDueEdge(
-        of block: VertexBlock, state: LayoutState, _ body: (_ head: Int32, _ tail: Int32, _ negatives: Int) -> Void
-    ) {
-        let heads = state.heads.baseAddress!, tails = state.tails.baseAddress!
-        let nextSample = state.nextSample.baseAddress!, epochsPerSample = state.epochsPerSample.baseAddress!
-        let nextNegative = state.nextNegative.baseAddress!, epochsPerNegative = state.epochsPerNegative.baseAddress!
-        for e in block.edges where nextSample[e] <= now {
-            nextSample[e] += epochsPerSample[e]
-            let negatives = Swift.max(0, Int((now - nextNegative[e]) / epochsPerNegative[e]))
-            nextNegative[e] += Double(negatives) * epochsPerNegative[e]
-            body(heads[e], tails[e], negatives)
-        }
+    private func planarGradients(
+        of current: UnsafeMutablePointer<Float>, head: Int32, tail: Int32, negatives: Int, block: VertexBlock,
+        state: LayoutState, random: inout LaneRandom
+    ) -> (push: SIMD2<Float>, pull: SIMD2<Float>) {
+        let pairs = UnsafeRawPointer(state.layout.baseAddress!)
+        let x = SIMD8(repeating: current[0]), y = SIMD8(repeating: current[1])
+        var push = SIMD2<Float>(), pull = SIMD2<Float>()
+        var start = 0
+        repeat {
+            let (rows, positive) = round(from: start, negatives: negatives, head: head, tail: tail,
+                                         block: block, frames: state.frames, random: &random)
+            func point(_ lane: Int) -> SIMD2<Float> { pairs.load(fromByteOffset: Int(rows[lane]) * 8, as: SIMD2<Float>.self) }
+            let p0 = point(0), p1 = point(1), p2 = point(2), p3 = point(3)
+            let p4 = point(4), p5 = point(5), p6 = point(6), p7 = point(7)
+            let dx = x - SIMD8(p0.x, p1.x, p2.x, p3.x, p4.x, p5.x, p6.x, p7.x)
+            let dy = y - SIMD8(p0.y, p1.y, p2.y, p3.y, p4.y, p5.y, p6.y, p7.y)
+            let coefficient = coefficients(dx * dx + dy * dy, positive: positive)
+            let gx = clip(coefficient * dx), gy = clip(coefficient * dy)
+            push += SIMD2(sum(gx), sum(gy))
+            if start == 0 { pull = SIMD2(gx[0], gy[0]) }
+            start += 8
+        } while start <= negatives
+        return (push, pull)
     }
 
     /// The rows of one round's eight samples, from sample `start` on, and the mask of the positive one.
