@@ -100,7 +100,8 @@ enum RandomProjectionForest {
     }
 }
 
-/// The perpendicular bisector of two random frames of a node (through the origin for cosine rows).
+/// The perpendicular bisector of two random frames of a node (through the origin for cosine rows), in the
+/// scaled units of the half-precision rows, which the margins are computed from.
 private struct Hyperplane {
     let normal: [Float]
     let offset: Float
@@ -109,21 +110,22 @@ private struct Hyperplane {
         let first = Int(frames[random.index(below: frames.count)])
         var second = Int(frames[random.index(below: frames.count - 1)])
         if second == first { second = Int(frames[frames.count - 1]) }
-        let d = data.features
-        (normal, offset) = data.values.withUnsafeBufferPointer { values in
-            let a = values.baseAddress! + first * d, b = values.baseAddress! + second * d
-            let normal = (0..<d).map { a[$0] - b[$0] }
-            let offset: Float = data.metric == .cosine ? 0 : -(0..<d).reduce(0) { $0 + normal[$1] * (a[$1] + b[$1]) / 2 }
-            return (normal, offset)
+        var offset: Float = 0  // −(a − b)·(a + b)/2
+        normal = data.halfRows.withRows(first, second) { a, b in
+            [Float](unsafeUninitializedCapacity: a.count) { normal, count in
+                for k in a.indices {
+                    let x = Float(a[k]), y = Float(b[k])
+                    normal[k] = x - y
+                    offset -= (x - y) * (x + y) / 2
+                }
+                count = a.count
+            }
         }
+        self.offset = data.metric == .cosine ? 0 : offset
     }
 
     /// The signed distance of `frame` from the plane, up to the normal's length.
     func margin(of frame: Int, _ data: UMAPData) -> Float {
-        normal.withUnsafeBufferPointer { n in
-            data.values.withUnsafeBufferPointer { values in
-                offset + BLAS.dot(n.baseAddress!, values.baseAddress! + frame * data.features, count: data.features)
-            }
-        }
+        offset + normal.withUnsafeBufferPointer { data.halfRows.dot(frame, $0.baseAddress!) }
     }
 }

@@ -14,6 +14,8 @@ struct UMAPData {
     let metric: UMAPMetric
     /// ‖xᵢ‖² for every row.
     let squaredNorms: [Float]
+    /// The rows in half precision, for the neighbour search's comparisons.
+    let halfRows: HalfPrecisionRows
 
     /// The rows of `x`, prepared block by block (centred or normalised in Float64, then rounded), so that
     /// no Float64 copy of the whole input is made.
@@ -36,11 +38,12 @@ struct UMAPData {
         }
         self.init(values: values, frames: x.frames, features: x.features, metric: metric, squaredNorms: (0..<x.frames).map { i in
             values[(i * x.features)..<((i + 1) * x.features)].reduce(0) { $0 + $1 * $1 }
-        })
+        }, halfRows: HalfPrecisionRows(values, features: x.features))
     }
 
-    private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float]) {
-        (self.values, self.frames, self.features, self.metric, self.squaredNorms) = (values, frames, features, metric, squaredNorms)
+    private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float], halfRows: HalfPrecisionRows) {
+        (self.values, self.frames, self.features, self.metric) = (values, frames, features, metric)
+        (self.squaredNorms, self.halfRows) = (squaredNorms, halfRows)
     }
 
     /// The same rows reordered: row i of the result is row `order[i]` of this one.
@@ -54,7 +57,7 @@ struct UMAPData {
             }
         }
         return UMAPData(values: reordered, frames: frames, features: features, metric: metric,
-                        squaredNorms: order.map { squaredNorms[Int($0)] })
+                        squaredNorms: order.map { squaredNorms[Int($0)] }, halfRows: halfRows.permuted(by: order))
     }
 
     /// The metric distance for a squared Euclidean distance between prepared rows.

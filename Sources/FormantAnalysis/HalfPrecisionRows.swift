@@ -1,0 +1,76 @@
+/// The rows of a frames × features matrix in half precision, for the random-projection forest's margins:
+/// half the bytes of single precision, so the forest, bound by how fast rows stream from memory, reads
+/// twice the rows per second (the conversion back is one instruction per eight values on CPUs with F16C,
+/// which `-target-cpu native` lets the compiler use). The trees need only the margins' signs, and a
+/// hyperplane nudged by rounding is another random hyperplane; the neighbour search itself compares
+/// single-precision rows.
+///
+/// Values are scaled by a power of two (exact) so that the largest magnitude is in [2¹⁴, 2¹⁵), inside Float16's
+/// range (±65,504) whatever the input's units; dot products come out scaled by its square.
+/// Each value keeps 11 significant bits.
+struct HalfPrecisionRows: Sendable {
+    private let storage: [Float16]
+    /// Features per row.
+    let features: Int
+    /// The factor every value was multiplied by.
+    let scale: Float
+
+    /// The rows of the row-major `values` (`features` per row).
+    init(_ values: [Float], features: Int) {
+        let largest = values.reduce(Float(0)) { Swift.max($0, abs($1)) }
+        let scale: Float = largest > 0 && largest.isFinite ? Float(sign: .plus, exponent: 14 - largest.exponent, significand: 1) : 1
+        storage = values.map { Float16($0 * scale) }
+        self.features = features
+        self.scale = scale
+    }
+
+    private init(storage: [Float16], features: Int, scale: Float) {
+        (self.storage, self.features, self.scale) = (storage, features, scale)
+    }
+
+    /// The same rows reordered: row i of the result is row `order[i]` of these.
+    func permuted(by order: [Int32]) -> HalfPrecisionRows {
+        var reordered = [Float16]()
+        reordered.reserveCapacity(storage.count)
+        for frame in order { reordered += storage[(Int(frame) * features)..<((Int(frame) + 1) * features)] }
+        return HalfPrecisionRows(storage: reordered, features: features, scale: scale)
+    }
+
+    /// Calls `body` with rows i and j.
+    func withRows<Result>(
+        _ i: Int, _ j: Int, _ body: (UnsafeBufferPointer<Float16>, UnsafeBufferPointer<Float16>) -> Result
+    ) -> Result {
+        storage.withUnsafeBufferPointer { rows in
+            body(UnsafeBufferPointer(rebasing: rows[(i * features)..<((i + 1) * features)]),
+                 UnsafeBufferPointer(rebasing: rows[(j * features)..<((j + 1) * features)]))
+        }
+    }
+
+    /// The dot product of row `i` with `vector` (`features` values, in the rows' scaled units).
+    @inline(__always)
+    func dot(_ i: Int, _ vector: UnsafePointer<Float>) -> Float {
+        storage.withUnsafeBufferPointer { rows in
+            let row = rows.baseAddress! + i * features, other = UnsafeRawPointer(vector)
+            @inline(__always) func product(_ offset: Int) -> SIMD8<Float> {
+                SIMD8<Float>(Self.load(row, offset)) * other.loadUnaligned(fromByteOffset: offset * 4, as: SIMD8<Float>.self)
+            }
+            var even = SIMD8<Float>(), odd = SIMD8<Float>()  // two accumulators: a shorter dependency chain
+            var offset = 0
+            while offset + 16 <= features {
+                even += product(offset)
+                odd += product(offset + 8)
+                offset += 16
+            }
+            if offset + 8 <= features {
+                even += product(offset)
+                offset += 8
+            }
+            return (offset..<features).reduce((even + odd).sum()) { $0 + Float(row[$1]) * vector[$1] }
+        }
+    }
+
+    @inline(__always)
+    private static func load(_ row: UnsafePointer<Float16>, _ offset: Int) -> SIMD8<Float16> {
+        UnsafeRawPointer(row + offset).loadUnaligned(as: SIMD8<Float16>.self)
+    }
+}
