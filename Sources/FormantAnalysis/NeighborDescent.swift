@@ -103,21 +103,17 @@ enum NeighborDescent {
         _ data: UMAPData, _ fresh: [[Int32]], _ old: [[Int32]], _ limits: [Float]
     ) -> [[(Int32, Int32, Float)]] {
         let n = fresh.count, chunks = Swift.min(64, n)
+        let longest = zip(fresh, old).map { $0.count + $1.count }.max() ?? 0
         var results = [[(Int32, Int32, Float)]](repeating: [], count: chunks)
         results.withUnsafeMutableBufferPointer { out in
             let buffer = out
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var join = LocalJoin(data, longest: longest)
                 var found: [(Int32, Int32, Float)] = []
                 for i in (chunk * n / chunks)..<((chunk + 1) * n / chunks) {
-                    let candidates = fresh[i]
-                    for (x, p) in candidates.enumerated() {
-                        for q in candidates[(x + 1)...] where p != q { consider(p, q) }
-                        for q in old[i] where p != q { consider(p, q) }
+                    join.forEachPair(new: fresh[i], old: old[i]) { p, q, d in
+                        if d < limits[Int(p)] || d < limits[Int(q)] { found.append((p, q, d)) }
                     }
-                }
-                func consider(_ p: Int32, _ q: Int32) {
-                    let d = data.squaredDistance(Int(p), Int(q))
-                    if d < limits[Int(p)] || d < limits[Int(q)] { found.append((p, q, d)) }
                 }
                 buffer[chunk] = found
             }
@@ -159,6 +155,62 @@ enum NeighborDescent {
         guard unique.count > limit else { return unique }
         random.shuffleLeading(limit, of: &unique)
         return Array(unique.prefix(limit))
+    }
+}
+
+/// The pairs NN-descent's local join compares for one frame, with their squared distances: each new
+/// candidate with the new ones after it and with every old one (a frame is never paired with itself). The dot
+/// products come three rows by four at a time (`DotProductTile`), the distances from them and the rows'
+/// squared norms. Owns the scratch space of one task.
+private struct LocalJoin {
+    private let data: UMAPData
+    /// The candidates' frames, new then old.
+    private var frames: [Int32]
+    /// Their rows' addresses, then `DotProductTile.width` more (row 0, whose products are ignored) so that
+    /// every tile has its rows.
+    private var rows: [UnsafePointer<Float>]
+    private var tile = [Float](repeating: 0, count: DotProductTile.height * DotProductTile.width)
+
+    init(_ data: UMAPData, longest: Int) {
+        self.data = data
+        frames = []
+        frames.reserveCapacity(longest)
+        rows = []
+        rows.reserveCapacity(longest + DotProductTile.width)
+    }
+
+    mutating func forEachPair(new fresh: [Int32], old: [Int32], _ body: (Int32, Int32, Float) -> Void) {
+        guard !fresh.isEmpty else { return }
+        let (height, width) = (DotProductTile.height, DotProductTile.width)
+        frames.removeAll(keepingCapacity: true)
+        frames += fresh
+        frames += old
+        let features = data.features, norms = data.squaredNorms
+        data.values.withUnsafeBufferPointer { values in
+            let base = values.baseAddress!
+            rows.removeAll(keepingCapacity: true)
+            for frame in frames { rows.append(base + Int(frame) * features) }
+            for _ in 0..<width { rows.append(base) }
+            rows.withUnsafeBufferPointer { rows in
+                tile.withUnsafeMutableBufferPointer { tile in
+                    for first in stride(from: 0, to: fresh.count, by: height) {
+                        for column in stride(from: (first + 1) / width * width, to: frames.count, by: width) {
+                            DotProductTile.products(rows.baseAddress! + first, rows.baseAddress! + column,
+                                                    features: features, into: tile.baseAddress!)
+                            for x in first..<Swift.min(first + height, fresh.count) {
+                                let (start, end) = (Swift.max(column, x + 1), Swift.min(column + width, frames.count))
+                                for y in start..<Swift.max(start, end) {
+                                    let (p, q) = (frames[x], frames[y])
+                                    guard p != q else { continue }
+                                    let dot = tile[(x - first) * width + y - column]
+                                    body(p, q, Swift.max(0, norms[Int(p)] + norms[Int(q)] - 2 * dot))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
