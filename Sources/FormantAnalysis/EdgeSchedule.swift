@@ -22,6 +22,8 @@ final class EdgeSchedule: @unchecked Sendable {
     /// The epoch of every edge's next sample.
     private let nextSample: UnsafeMutableBufferPointer<Float>
     private let entries: UnsafeMutableBufferPointer<Entry>
+    /// Where `due` lists the due edges of each range, in the range's own part.
+    private let dueList: UnsafeMutableBufferPointer<Int32>
 
     /// The schedule of `graph`'s edges, in the graph's order.
     init(_ graph: FuzzySimplicialSet, negativeSampleRate: Double) {
@@ -31,6 +33,7 @@ final class EdgeSchedule: @unchecked Sendable {
         _ = self.periods.initialize(from: periods)
         nextSample = .allocate(capacity: periods.count)
         _ = nextSample.initialize(from: periods)
+        dueList = .allocate(capacity: periods.count)
         entries = .allocate(capacity: periods.count)
         _ = entries.initialize(from: periods.indices.lazy.map { e in
             Entry(head: graph.heads[e], tail: graph.tails[e], negativeRate: Float(negativeSampleRate) / periods[e],
@@ -42,43 +45,69 @@ final class EdgeSchedule: @unchecked Sendable {
         periods.deallocate()
         nextSample.deallocate()
         entries.deallocate()
+        dueList.deallocate()
     }
 
-    /// The edges of `edges` due in epoch `epoch`; iterating them advances their schedules.
+    /// The edges of `edges` due in epoch `epoch`, their schedules advanced. Ranges given in one epoch must
+    /// not overlap (each block's task lists its own edges in its own part of one buffer).
+    ///
+    /// The scan does not branch on whether an edge is due, which follows no pattern a branch predictor could
+    /// learn (a third of the edges, irregularly): it writes every edge's index and advances the count only for
+    /// due ones.
     func due(_ edges: Range<Int>, epoch: Int) -> DueEdges {
-        DueEdges(edges: edges, now: Float(epoch), periods: periods.baseAddress!, nextSample: nextSample.baseAddress!,
-                 entries: entries.baseAddress!)
+        let now = Float(epoch), list = dueList.baseAddress! + edges.lowerBound
+        let nextSample = UnsafeMutableRawPointer(nextSample.baseAddress!), periods = UnsafeRawPointer(periods.baseAddress!)
+        var count = 0, e = edges.lowerBound
+        while e < edges.upperBound {  // eight edges at a time (a scalar select of floats would branch)
+            let lanes = Swift.min(8, edges.upperBound - e), offset = e * 4
+            var next = SIMD8<Float>(repeating: .infinity), period = SIMD8<Float>()
+            if lanes == 8 {
+                next = nextSample.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+                period = periods.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+            } else {
+                for lane in 0..<lanes {
+                    next[lane] = nextSample.load(fromByteOffset: offset + lane * 4, as: Float.self)
+                    period[lane] = periods.load(fromByteOffset: offset + lane * 4, as: Float.self)
+                }
+            }
+            let isDue = next .<= now, flags = unsafeBitCast(isDue, to: SIMD8<Int32>.self)  // −1 or 0
+            next += period.replacing(with: 0, where: .!isDue)
+            for lane in 0..<lanes {
+                list[count] = Int32(truncatingIfNeeded: e + lane)
+                count &-= Int(flags[lane])
+            }
+            if lanes == 8 {
+                nextSample.storeBytes(of: next, toByteOffset: offset, as: SIMD8<Float>.self)
+            } else {
+                for lane in 0..<lanes { nextSample.storeBytes(of: next[lane], toByteOffset: offset + lane * 4, as: Float.self) }
+            }
+            e += lanes
+        }
+        return DueEdges(list: UnsafeBufferPointer(start: list, count: count), now: now, entries: entries.baseAddress!)
     }
 
     /// The due edges of a range, in edge order, with their negative-sample counts. An iterator rather than a
     /// closure so that the SGD kernels' loop bodies stay inline.
     struct DueEdges {
-        fileprivate var edge: Int
-        fileprivate let end: Int, now: Float
-        fileprivate let periods: UnsafeMutablePointer<Float>, nextSample: UnsafeMutablePointer<Float>
+        fileprivate let list: UnsafeBufferPointer<Int32>
+        fileprivate var position = 0
+        fileprivate let now: Float
         fileprivate let entries: UnsafeMutablePointer<Entry>
 
-        fileprivate init(
-            edges: Range<Int>, now: Float, periods: UnsafeMutablePointer<Float>, nextSample: UnsafeMutablePointer<Float>,
-            entries: UnsafeMutablePointer<Entry>
-        ) {
-            (edge, end, self.now) = (edges.lowerBound, edges.upperBound, now)
-            (self.periods, self.nextSample, self.entries) = (periods, nextSample, entries)
+        fileprivate init(list: UnsafeBufferPointer<Int32>, now: Float, entries: UnsafeMutablePointer<Entry>) {
+            (self.list, self.now, self.entries) = (list, now, entries)
         }
 
-        /// The next due edge's head, tail and negative-sample count, or nil after the range's last edge.
+        /// The next due edge's head, tail and negative-sample count (umap-learn's `n_neg_samples`), or nil
+        /// after the last.
         @inline(__always)
         mutating func next() -> (head: Int32, tail: Int32, negatives: Int)? {
-            while edge < end {
-                let e = edge
-                edge += 1
-                guard nextSample[e] <= now else { continue }
-                nextSample[e] += periods[e]
-                let negatives = Swift.max(0, Int(now * entries[e].negativeRate - entries[e].negativeCount))
-                entries[e].negativeCount += Float(negatives)
-                return (entries[e].head, entries[e].tail, negatives)
-            }
-            return nil
+            guard position < list.count else { return nil }
+            let e = Int(list[position])
+            position += 1
+            let negatives = Swift.max(0, Int(now * entries[e].negativeRate - entries[e].negativeCount))
+            entries[e].negativeCount += Float(negatives)
+            return (entries[e].head, entries[e].tail, negatives)
         }
     }
 }
