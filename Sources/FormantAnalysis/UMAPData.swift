@@ -22,23 +22,31 @@ struct UMAPData {
     init(_ x: FrameMatrix, metric: UMAPMetric) throws {
         try x.validate(for: "umap")
         let means = metric == .cosine ? [Double](repeating: 0, count: x.features) : x.columnMeans
-        var values = [Float]()
-        values.reserveCapacity(x.frames * x.features)
-        for range in x.blocks {
-            let block = x.centredBlock(range, means: means)
-            for row in 0..<block.rows {
-                let norm = metric == .cosine ? block.row(row).reduce(0) { $0 + $1 * $1 }.squareRoot() : 1
-                guard norm > 0 else {
-                    throw AnalysisError.invalidParameter(
-                        measure: "umap", name: "metric", value: "cosine",
-                        expected: "euclidean: frame \(range.lowerBound + row) of '\(x.name)' is all zeros, so its cosine distance is undefined")
+        let features = x.features
+        var values = [Float](repeating: 0, count: x.frames * features)
+        try values.withUnsafeMutableBufferPointer { output in
+            for range in x.blocks {
+                let block = x.centredBlock(range, means: means)
+                try block.storage.withUnsafeBufferPointer { centred in
+                    for row in 0..<block.rows {
+                        let source = centred.baseAddress! + row * features
+                        let target = output.baseAddress! + (range.lowerBound + row) * features
+                        let norm = metric == .cosine ? (0..<features).reduce(0) { $0 + source[$1] * source[$1] }.squareRoot() : 1
+                        guard norm > 0 else {
+                            throw AnalysisError.invalidParameter(
+                                measure: "umap", name: "metric", value: "cosine",
+                                expected: "euclidean: frame \(range.lowerBound + row) of '\(x.name)' is all zeros, so its cosine distance is undefined")
+                        }
+                        for j in 0..<features { target[j] = Float(source[j] / norm) }
+                    }
                 }
-                values += block.row(row).lazy.map { Float($0 / norm) }
             }
         }
-        self.init(values: values, frames: x.frames, features: x.features, metric: metric, squaredNorms: (0..<x.frames).map { i in
-            values[(i * x.features)..<((i + 1) * x.features)].reduce(0) { $0 + $1 * $1 }
-        }, halfRows: HalfPrecisionRows(values, features: x.features))
+        let squaredNorms = values.withUnsafeBufferPointer { rows in
+            (0..<x.frames).map { i in (0..<features).reduce(Float(0)) { $0 + rows[i * features + $1] * rows[i * features + $1] } }
+        }
+        self.init(values: values, frames: x.frames, features: features, metric: metric, squaredNorms: squaredNorms,
+                  halfRows: HalfPrecisionRows(values, features: features))
     }
 
     private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float], halfRows: HalfPrecisionRows) {
