@@ -3,7 +3,8 @@
 /// epoch elapsed since the edge's last ones (umap-learn's `epoch_of_next_negative_sample`).
 ///
 /// Kept compact, because every epoch scans every edge and samples about a third of them: the scan reads
-/// only the next sampling epochs (4 bytes an edge), and a due edge finds all else in one 16-byte entry.
+/// only the periods and next sampling epochs (8 bytes an edge), and a due edge finds all else in one 16-byte
+/// entry.
 /// Negative samples are counted rather than timed: umap-learn's ⌊(epoch − next)/pₙ⌋ with next = q·pₙ is
 /// ⌊epoch/pₙ − q⌋, q being one more than the negative samples drawn so far, which needs no division.
 final class EdgeSchedule: @unchecked Sendable {

@@ -24,17 +24,8 @@ struct HalfPrecisionRows: Sendable {
         self.scale = scale
     }
 
-    private init(storage: [Float16], features: Int, scale: Float) {
-        (self.storage, self.features, self.scale) = (storage, features, scale)
-    }
-
-    /// The same rows reordered: row i of the result is row `order[i]` of these.
-    func permuted(by order: [Int32]) -> HalfPrecisionRows {
-        var reordered = [Float16]()
-        reordered.reserveCapacity(storage.count)
-        for frame in order { reordered += storage[(Int(frame) * features)..<((Int(frame) + 1) * features)] }
-        return HalfPrecisionRows(storage: reordered, features: features, scale: scale)
-    }
+    /// How many rows there are.
+    var frames: Int { features > 0 ? storage.count / features : 0 }
 
     /// Calls `body` with rows i and j.
     func withRows<Result>(

@@ -18,18 +18,19 @@ enum RandomProjectionForest {
 
     /// The leaves of every tree, as lists of frame indices, tree after tree.
     static func leaves(_ data: UMAPData, leafSize: Int, seed: UInt64, sharedAbove: Int = 2048) -> [[Int32]] {
+        let rows = Rows(halves: HalfPrecisionRows(data.values, features: data.features), throughOrigin: data.metric == .cosine)
         let trees = treeCount(frames: data.frames), largest = Swift.max(leafSize, sharedAbove)
         var streams = (0..<trees).map { SeededRandom(seed: seed &+ UInt64($0)) }
         var nodes = [[[Int32]]](repeating: [(0..<Int32(data.frames)).map { $0 }], count: trees)
         while nodes.contains(where: { $0.contains { $0.count > largest } }) {
-            splitTogether(&nodes, data, above: largest, streams: &streams)
+            splitTogether(&nodes, rows, above: largest, streams: &streams)
         }
         var forest = [[[Int32]]](repeating: [], count: trees)
         forest.withUnsafeMutableBufferPointer { output in
             let buffer = output
             DispatchQueue.concurrentPerform(iterations: trees) { tree in
                 var random = streams[tree], leaves: [[Int32]] = []
-                for node in nodes[tree] { split(node, data, leafSize: leafSize, random: &random, into: &leaves) }
+                for node in nodes[tree] { split(node, rows, leafSize: leafSize, random: &random, into: &leaves) }
                 buffer[tree] = leaves
             }
         }
@@ -38,14 +39,14 @@ enum RandomProjectionForest {
 
     /// Splits every tree's nodes of more than `above` frames in two, the margins of all trees' hyperplanes
     /// computed in one parallel pass over the rows.
-    private static func splitTogether(_ nodes: inout [[[Int32]]], _ data: UMAPData, above: Int, streams: inout [SeededRandom]) {
-        let trees = nodes.count, n = data.frames
+    private static func splitTogether(_ nodes: inout [[[Int32]]], _ rows: Rows, above: Int, streams: inout [SeededRandom]) {
+        let trees = nodes.count, n = rows.halves.frames
         var planes: [Hyperplane] = []
         var planeOf = [Int32](repeating: -1, count: trees * n)  // per tree and frame: the plane splitting its node
         for tree in 0..<trees {
             for node in nodes[tree] where node.count > above {
                 for frame in node { planeOf[tree * n + Int(frame)] = Int32(planes.count) }
-                planes.append(Hyperplane(through: node, data, random: &streams[tree]))
+                planes.append(Hyperplane(through: node, rows, random: &streams[tree]))
             }
         }
         var margins = [Float](repeating: 0, count: trees * n)
@@ -54,7 +55,7 @@ enum RandomProjectionForest {
             Threading.parallelFor(n, minimumChunk: 256) { range in
                 for frame in range {
                     for tree in 0..<trees where planeOf[tree * n + frame] >= 0 {
-                        buffer[tree * n + frame] = planes[Int(planeOf[tree * n + frame])].margin(of: frame, data)
+                        buffer[tree * n + frame] = planes[Int(planeOf[tree * n + frame])].margin(of: frame, rows)
                     }
                 }
             }
@@ -70,16 +71,16 @@ enum RandomProjectionForest {
 
     /// Splits `frames` until every part has at most `leafSize` frames, appending the parts to `leaves`.
     private static func split(
-        _ frames: [Int32], _ data: UMAPData, leafSize: Int, random: inout SeededRandom, into leaves: inout [[Int32]]
+        _ frames: [Int32], _ rows: Rows, leafSize: Int, random: inout SeededRandom, into leaves: inout [[Int32]]
     ) {
         guard frames.count > leafSize else {
             leaves.append(frames)
             return
         }
-        let plane = Hyperplane(through: frames, data, random: &random)
-        let (left, right) = partition(frames, margins: { plane.margin(of: Int($0), data) }, random: &random)
-        split(left, data, leafSize: leafSize, random: &random, into: &leaves)
-        split(right, data, leafSize: leafSize, random: &random, into: &leaves)
+        let plane = Hyperplane(through: frames, rows, random: &random)
+        let (left, right) = partition(frames, margins: { plane.margin(of: Int($0), rows) }, random: &random)
+        split(left, rows, leafSize: leafSize, random: &random, into: &leaves)
+        split(right, rows, leafSize: leafSize, random: &random, into: &leaves)
     }
 
     /// The frames of positive margin, then the others; a margin within 10⁻⁸ of zero picks a side at random, and
@@ -100,18 +101,25 @@ enum RandomProjectionForest {
     }
 }
 
+/// The rows the trees split: in half precision (the margins only choose a side), and whether hyperplanes pass
+/// through the origin (for the cosine metric's unit rows).
+private struct Rows {
+    let halves: HalfPrecisionRows
+    let throughOrigin: Bool
+}
+
 /// The perpendicular bisector of two random frames of a node (through the origin for cosine rows), in the
 /// scaled units of the half-precision rows, which the margins are computed from.
 private struct Hyperplane {
     let normal: [Float]
     let offset: Float
 
-    init(through frames: [Int32], _ data: UMAPData, random: inout SeededRandom) {
+    init(through frames: [Int32], _ rows: Rows, random: inout SeededRandom) {
         let first = Int(frames[random.index(below: frames.count)])
         var second = Int(frames[random.index(below: frames.count - 1)])
         if second == first { second = Int(frames[frames.count - 1]) }
         var offset: Float = 0  // −(a − b)·(a + b)/2
-        normal = data.halfRows.withRows(first, second) { a, b in
+        normal = rows.halves.withRows(first, second) { a, b in
             [Float](unsafeUninitializedCapacity: a.count) { normal, count in
                 for k in a.indices {
                     let x = Float(a[k]), y = Float(b[k])
@@ -121,11 +129,11 @@ private struct Hyperplane {
                 count = a.count
             }
         }
-        self.offset = data.metric == .cosine ? 0 : offset
+        self.offset = rows.throughOrigin ? 0 : offset
     }
 
     /// The signed distance of `frame` from the plane, up to the normal's length.
-    func margin(of frame: Int, _ data: UMAPData) -> Float {
-        offset + normal.withUnsafeBufferPointer { data.halfRows.dot(frame, $0.baseAddress!) }
+    func margin(of frame: Int, _ rows: Rows) -> Float {
+        offset + normal.withUnsafeBufferPointer { rows.halves.dot(frame, $0.baseAddress!) }
     }
 }

@@ -14,8 +14,6 @@ struct UMAPData {
     let metric: UMAPMetric
     /// ‖xᵢ‖² for every row.
     let squaredNorms: [Float]
-    /// The rows in half precision, for the neighbour search's comparisons.
-    let halfRows: HalfPrecisionRows
 
     /// The rows of `x`, prepared block by block (centred or normalised in Float64, then rounded), so that
     /// no Float64 copy of the whole input is made.
@@ -45,13 +43,11 @@ struct UMAPData {
         let squaredNorms = values.withUnsafeBufferPointer { rows in
             (0..<x.frames).map { i in (0..<features).reduce(Float(0)) { $0 + rows[i * features + $1] * rows[i * features + $1] } }
         }
-        self.init(values: values, frames: x.frames, features: features, metric: metric, squaredNorms: squaredNorms,
-                  halfRows: HalfPrecisionRows(values, features: features))
+        self.init(values: values, frames: x.frames, features: features, metric: metric, squaredNorms: squaredNorms)
     }
 
-    private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float], halfRows: HalfPrecisionRows) {
-        (self.values, self.frames, self.features, self.metric) = (values, frames, features, metric)
-        (self.squaredNorms, self.halfRows) = (squaredNorms, halfRows)
+    private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float]) {
+        (self.values, self.frames, self.features, self.metric, self.squaredNorms) = (values, frames, features, metric, squaredNorms)
     }
 
     /// The same rows reordered: row i of the result is row `order[i]` of this one.
@@ -65,7 +61,7 @@ struct UMAPData {
             }
         }
         return UMAPData(values: reordered, frames: frames, features: features, metric: metric,
-                        squaredNorms: order.map { squaredNorms[Int($0)] }, halfRows: halfRows.permuted(by: order))
+                        squaredNorms: order.map { squaredNorms[Int($0)] })
     }
 
     /// The metric distance for a squared Euclidean distance between prepared rows.

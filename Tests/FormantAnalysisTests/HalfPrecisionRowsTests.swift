@@ -35,13 +35,4 @@ final class HalfPrecisionRowsTests: XCTestCase {
             }
         }
     }
-
-    /// Reordering moves whole rows.
-    func testPermutedMovesRows() {
-        let rows = HalfPrecisionRows([1, 2, 3, 4, 5, 6], features: 2).permuted(by: [2, 0, 1])
-        rows.withRows(0, 2) { first, last in
-            XCTAssertEqual(first.map { Float($0) / rows.scale }, [5, 6])
-            XCTAssertEqual(last.map { Float($0) / rows.scale }, [3, 4])
-        }
-    }
 }
