@@ -30,13 +30,10 @@ final class EdgeSchedule: @unchecked Sendable {
     init(_ graph: FuzzySimplicialSet, negativeSampleRate: Double) {
         let maxWeight = graph.weights.max() ?? 1
         let periods = graph.weights.map { maxWeight / $0 }
-        self.periods = .allocate(capacity: periods.count)
-        _ = self.periods.initialize(from: periods)
-        nextSample = .allocate(capacity: periods.count)
-        _ = nextSample.initialize(from: periods)
+        self.periods = .copying(periods)
+        nextSample = .copying(periods)
         dueList = .allocate(capacity: periods.count)
-        entries = .allocate(capacity: periods.count)
-        _ = entries.initialize(from: periods.indices.lazy.map { e in
+        entries = .copying(periods.indices.map { e in
             Entry(head: graph.heads[e], tail: graph.tails[e], negativeRate: Float(negativeSampleRate) / periods[e],
                   negativeCount: 1)
         })

@@ -160,8 +160,8 @@ enum NeighborDescent {
 
 /// The pairs NN-descent's local join compares for one frame, with their squared distances: each new
 /// candidate with the new ones after it and with every old one (a frame is never paired with itself). The dot
-/// products come three rows by four at a time (`DotProductTile`), the distances from them and the rows'
-/// squared norms. Owns the scratch space of one task.
+/// products come three rows by four at a time (`DotProductTile`), the distances from them
+/// (`UMAPData.squaredDistance(_:_:dot:)`). Owns the scratch space of one task.
 private struct LocalJoin {
     private let data: UMAPData
     /// The candidates' frames, new then old.
@@ -185,7 +185,7 @@ private struct LocalJoin {
         frames.removeAll(keepingCapacity: true)
         frames += fresh
         frames += old
-        let features = data.features, norms = data.squaredNorms
+        let features = data.features
         data.values.withUnsafeBufferPointer { values in
             let base = values.baseAddress!
             rows.removeAll(keepingCapacity: true)
@@ -203,7 +203,7 @@ private struct LocalJoin {
                                     let (p, q) = (frames[x], frames[y])
                                     guard p != q else { continue }
                                     let dot = tile[(x - first) * width + y - column]
-                                    body(p, q, Swift.max(0, norms[Int(p)] + norms[Int(q)] - 2 * dot))
+                                    body(p, q, data.squaredDistance(Int(p), Int(q), dot: dot))
                                 }
                             }
                         }

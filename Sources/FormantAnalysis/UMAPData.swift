@@ -77,8 +77,13 @@ struct UMAPData {
     @inline(__always)
     func squaredDistance(_ i: Int, _ j: Int) -> Float {
         values.withUnsafeBufferPointer { v in
-            let dot = BLAS.dot(v.baseAddress! + i * features, v.baseAddress! + j * features, count: features)
-            return Swift.max(0, squaredNorms[i] + squaredNorms[j] - 2 * dot)
+            squaredDistance(i, j, dot: BLAS.dot(v.baseAddress! + i * features, v.baseAddress! + j * features, count: features))
         }
+    }
+
+    /// The squared Euclidean distance between prepared rows i and j whose dot product is `dot`.
+    @inline(__always)
+    func squaredDistance(_ i: Int, _ j: Int, dot: Float) -> Float {
+        Swift.max(0, squaredNorms[i] + squaredNorms[j] - 2 * dot)
     }
 }

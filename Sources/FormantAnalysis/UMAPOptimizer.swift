@@ -92,10 +92,10 @@ private final class LayoutState: @unchecked Sendable {
     init(embedding: [Float], dimensions: Int, graph: FuzzySimplicialSet, negativeSampleRate: Double) {
         frames = graph.frames
         self.dimensions = dimensions
-        layout = Self.copy(embedding + embedding)
+        layout = .copying(embedding + embedding)
         schedule = EdgeSchedule(graph, negativeSampleRate: negativeSampleRate)
-        movedVertices = Self.copy([Int32](repeating: 0, count: graph.heads.count))
-        movedDeltas = Self.copy([Float](repeating: 0, count: graph.heads.count * dimensions))
+        movedVertices = .copying([Int32](repeating: 0, count: graph.heads.count))
+        movedDeltas = .copying([Float](repeating: 0, count: graph.heads.count * dimensions))
     }
 
     deinit {
@@ -115,12 +115,6 @@ private final class LayoutState: @unchecked Sendable {
             let row = Int(movedVertices[index]) * dimensions
             for d in 0..<dimensions { layout[row + d] += movedDeltas[index * dimensions + d] }
         }
-    }
-
-    private static func copy<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
-        _ = buffer.initialize(from: values)
-        return buffer
     }
 }
 

@@ -9,7 +9,8 @@ final class EdgeScheduleTests: XCTestCase {
         var samples: [(epoch: Int, negatives: Int)] = []
         for epoch in 0..<epochs where nextSample <= Double(epoch) {
             nextSample += period
-            let negatives = Int((Double(epoch) - nextNegative) / negativePeriod)
+            // At rate 0 umap-learn's count is NaN and its loop over negative samples runs no time.
+            let negatives = rate > 0 ? Int((Double(epoch) - nextNegative) / negativePeriod) : 0
             nextNegative += Double(negatives) * negativePeriod
             samples.append((epoch, negatives))
         }
@@ -31,43 +32,48 @@ final class EdgeScheduleTests: XCTestCase {
         return samples
     }
 
+    /// Each edge of a chain (edge e joins e and e + 1) of `weights`, scheduled at `rate` negative samples per
+    /// positive one: its samples from `EdgeSchedule` and from umap-learn's schedule.
+    private func chainSamples(
+        _ weights: [Float], rate: Double, epochs: Int
+    ) -> [(samples: [(epoch: Int, negatives: Int)], reference: [(epoch: Int, negatives: Int)])] {
+        let graph = FuzzySimplicialSet(
+            frames: weights.count + 1, heads: weights.indices.map(Int32.init), tails: weights.indices.map { Int32($0 + 1) },
+            weights: weights)
+        let samples = schedule(of: EdgeSchedule(graph, negativeSampleRate: rate), edges: weights.count, epochs: epochs)
+        let maxWeight = weights.max() ?? 1
+        return weights.indices.map { edge in
+            (samples[edge], referenceSchedule(period: Double(maxWeight / weights[edge]), rate: rate, epochs: epochs))
+        }
+    }
+
     /// Periods exact in single precision follow umap-learn's schedule sample for sample; counting the negative
     /// samples instead of timing them changes nothing.
     func testExactPeriodsFollowUmapLearnsSchedule() {
         let weights: [Float] = [1, 0.8, 0.5, 0.4, 0.25, 0.125, 0.1]  // periods 1, 1.25, 2, 2.5, 4, 8, 10
-        let graph = FuzzySimplicialSet(
-            frames: weights.count + 1, heads: weights.indices.map(Int32.init), tails: weights.indices.map { Int32($0 + 1) },
-            weights: weights)
-        let samples = schedule(of: EdgeSchedule(graph, negativeSampleRate: 5), edges: weights.count, epochs: 200)
-        for (edge, weight) in weights.enumerated() {
-            let expected = referenceSchedule(period: Double(1 / weight), rate: 5, epochs: 200)
-            XCTAssertEqual(samples[edge].map(\.epoch), expected.map(\.epoch), "edge \(edge)")
-            XCTAssertEqual(samples[edge].map(\.negatives), expected.map(\.negatives), "edge \(edge)")
+        let edges = chainSamples(weights, rate: 5, epochs: 200)
+        for (edge, (samples, reference)) in edges.enumerated() {
+            XCTAssertEqual(samples.map(\.epoch), reference.map(\.epoch), "edge \(edge)")
+            XCTAssertEqual(samples.map(\.negatives), reference.map(\.negatives), "edge \(edge)")
         }
-        XCTAssertEqual(samples[0].count, 199, "a period of one is due in every epoch from the first on")
+        XCTAssertEqual(edges[0].samples.count, 199, "a period of one is due in every epoch from the first on")
     }
 
     /// Any period: the same sample count and the same negative samples in all, to within one draw.
     func testAnyPeriodKeepsUmapLearnsCounts() {
         var random = SeededRandom(seed: 5)
         let weights = (0..<500).map { _ in Float(0.02 + 0.98 * random.uniform()) } + [1]
-        let graph = FuzzySimplicialSet(
-            frames: weights.count + 1, heads: weights.indices.map(Int32.init), tails: weights.indices.map { Int32($0 + 1) },
-            weights: weights)
-        let samples = schedule(of: EdgeSchedule(graph, negativeSampleRate: 5), edges: weights.count, epochs: 200)
-        for (edge, weight) in weights.enumerated() {
-            let expected = referenceSchedule(period: Double(1 / weight), rate: 5, epochs: 200)
-            XCTAssertLessThanOrEqual(abs(samples[edge].count - expected.count), 1, "edge \(edge): samples")
-            let drawn = samples[edge].reduce(0) { $0 + $1.negatives }, reference = expected.reduce(0) { $0 + $1.negatives }
-            XCTAssertLessThanOrEqual(abs(drawn - reference), 5, "edge \(edge): negative samples")
+        for (edge, (samples, reference)) in chainSamples(weights, rate: 5, epochs: 200).enumerated() {
+            XCTAssertLessThanOrEqual(abs(samples.count - reference.count), 1, "edge \(edge): samples")
+            let drawn = samples.reduce(0) { $0 + $1.negatives }, expected = reference.reduce(0) { $0 + $1.negatives }
+            XCTAssertLessThanOrEqual(abs(drawn - expected), 5, "edge \(edge): negative samples")
         }
     }
 
     /// No negative samples at a rate of zero.
     func testZeroRateDrawsNoNegativeSamples() {
-        let graph = FuzzySimplicialSet(frames: 2, heads: [0], tails: [1], weights: [1])
-        let samples = schedule(of: EdgeSchedule(graph, negativeSampleRate: 0), edges: 1, epochs: 50)
-        XCTAssertEqual(samples[0].count, 49)
-        XCTAssertTrue(samples[0].allSatisfy { $0.negatives == 0 })
+        let samples = chainSamples([1], rate: 0, epochs: 50)[0].samples
+        XCTAssertEqual(samples.count, 49)
+        XCTAssertTrue(samples.allSatisfy { $0.negatives == 0 })
     }
 }
