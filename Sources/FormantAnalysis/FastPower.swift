@@ -22,9 +22,10 @@ enum FastPower {
         let exponent = unsafeBitCast((bits &>> 23) | 0x4B00_0000, to: SIMD8<Float>.self) - (0x1p23 + 127)
         let u = unsafeBitCast((bits & 0x7F_FFFF) | 0x3F80_0000, to: SIMD8<Float>.self) - 1
         let u2 = u * u, u4 = u2 * u2  // Estrin's scheme: a shorter dependency chain than Horner's
-        let p = (1.442_693_257 - 0.721_162_734 * u) + u2 * (0.477_705_931 - 0.339_247_773 * u)
-            + u4 * ((0.215_588_533 - 0.096_066_249 * u) + u2 * 0.020_490_346)
-        return exponent + u * p
+        let p = linear(1.442_693_257, -0.721_162_734, u)
+            .addingProduct(u2, linear(0.477_705_931, -0.339_247_773, u))
+            .addingProduct(u4, linear(0.215_588_533, -0.096_066_249, u).addingProduct(u2, 0.020_490_346))
+        return exponent.addingProduct(u, p)
     }
 
     @inline(__always)
@@ -34,10 +35,17 @@ enum FastPower {
         clamped.replace(with: 127, where: y .> 127)
         let n = (clamped + 0x1.8p23) - 0x1.8p23, f = clamped - n
         let f2 = f * f, f4 = f2 * f2
-        let q = (1.000_000_075 + 0.693_147_207 * f) + f2 * (0.240_221_074 + 0.055_503_272 * f)
-            + f4 * (0.009_676_037 + 0.001_340_043 * f)
+        let q = linear(1.000_000_075, 0.693_147_207, f)
+            .addingProduct(f2, linear(0.240_221_074, 0.055_503_272, f))
+            .addingProduct(f4, linear(0.009_676_037, 0.001_340_043, f))
         let biased = unsafeBitCast(n + (0x1p23 + 127), to: SIMD8<UInt32>.self) & 0xFF
         let scale = unsafeBitCast(biased &<< 23, to: SIMD8<Float>.self)
         return q * scale
+    }
+
+    /// c₀ + c₁x in every lane, as one fused multiply–add.
+    @inline(__always)
+    private static func linear(_ c0: Float, _ c1: Float, _ x: SIMD8<Float>) -> SIMD8<Float> {
+        SIMD8(repeating: c0).addingProduct(c1, x)
     }
 }
