@@ -21,14 +21,14 @@ enum NeighborDescent {
         var rank = [Int32](repeating: 0, count: n)
         for (position, frame) in order.enumerated() { rank[Int(frame)] = Int32(position) }
         let data = input.permuted(by: order)
-        var heaps = initialHeaps(data, leaves: leaves.map { $0.map { rank[Int($0)] } }, k: k, random: &random)
+        let heaps = initialHeaps(data, leaves: leaves.map { $0.map { rank[Int($0)] } }, k: k, random: &random)
         let rounds = Swift.max(5, Int(Foundation.log2(Double(n)).rounded()))
         for round in 0..<rounds {
             let (newCandidates, oldCandidates) = candidates(heaps, limit: maxCandidates, seed: random.next())
-            for i in 0..<n { heaps[i].markAllOld() }
-            let limits = heaps.map(\.worst)
+            heaps.markAllOld()
+            let limits = (0..<n).map(heaps.worst)
             let proposals = proposeUpdates(data, newCandidates, oldCandidates, limits)
-            let updates = offer(proposals, to: &heaps)
+            let updates = offer(proposals, to: heaps)
             try context.step("neighbours", completed: round + 1, total: rounds)
             if Double(updates) < 0.001 * Double(n * k) { break }
         }
@@ -36,7 +36,7 @@ enum NeighborDescent {
         indices.reserveCapacity(n * k)
         distances.reserveCapacity(n * k)
         for frame in 0..<n {
-            for entry in heaps[Int(rank[frame])].sorted() {
+            for entry in heaps.sorted(Int(rank[frame])) {
                 indices.append(order[Int(entry.index)])
                 distances.append(data.distance(squared: entry.key))
             }
@@ -46,19 +46,16 @@ enum NeighborDescent {
 
     /// Every frame's heap started from itself, the frames sharing its random-projection `leaves`, then random
     /// frames up to `k`, all flagged new (pynndescent's `init_rp_tree` followed by `init_random`).
-    private static func initialHeaps(_ data: UMAPData, leaves: [[Int32]], k: Int, random: inout SeededRandom) -> [FlaggedHeap] {
+    private static func initialHeaps(_ data: UMAPData, leaves: [[Int32]], k: Int, random: inout SeededRandom) -> NeighborHeaps {
         let n = data.frames
-        var heaps = (0..<n).map { i -> FlaggedHeap in
-            var heap = FlaggedHeap(capacity: k)
-            heap.push(Int32(i), key: 0, isNew: true)
-            return heap
-        }
+        let heaps = NeighborHeaps(frames: n, capacity: k)
+        for i in 0..<n { heaps.push(i, Int32(i), key: 0, isNew: true) }
         let unlimited = [Float](repeating: .infinity, count: n)
-        _ = offer(proposeUpdates(data, leaves, leaves.map { _ in [] }, unlimited), to: &heaps)
+        _ = offer(proposeUpdates(data, leaves, leaves.map { _ in [] }, unlimited), to: heaps)
         for i in 0..<n {
-            while heaps[i].count < k {
+            while heaps.count(i) < k {
                 let j = random.index(below: n)
-                if !heaps[i].contains(Int32(j)) { heaps[i].push(Int32(j), key: data.squaredDistance(i, j), isNew: true) }
+                if !heaps.contains(i, Int32(j)) { heaps.push(i, Int32(j), key: data.squaredDistance(i, j), isNew: true) }
             }
         }
         return heaps
@@ -68,18 +65,18 @@ enum NeighborDescent {
     /// hold it, at most `limit` of each, drawn at random (pynndescent's `new_build_candidates`). In parallel by
     /// owner: each task lists its own range of frames, scanning the heaps in frame order, and samples them with one
     /// random stream per frame, so the lists do not depend on the thread count.
-    private static func candidates(_ heaps: [FlaggedHeap], limit: Int, seed: UInt64) -> (new: [[Int32]], old: [[Int32]]) {
-        let n = heaps.count
+    private static func candidates(_ heaps: NeighborHeaps, limit: Int, seed: UInt64) -> (new: [[Int32]], old: [[Int32]]) {
+        let n = heaps.frames
         var fresh = [[Int32]](repeating: [], count: n), old = [[Int32]](repeating: [], count: n)
         fresh.withUnsafeMutableBufferPointer { freshOutput in
             old.withUnsafeMutableBufferPointer { oldOutput in
                 let (freshLists, oldLists) = (freshOutput, oldOutput)
                 Threading.parallelFor(n) { mine in
                     for i in 0..<n {
-                        for slot in 0..<heaps[i].count {
-                            let j = heaps[i].indices[slot]
+                        for slot in 0..<heaps.count(i) {
+                            let j = heaps.index(i, slot: slot)
                             guard Int(j) != i else { continue }
-                            let lists = heaps[i].isNew[slot] ? freshLists : oldLists
+                            let lists = heaps.isNew(i, slot: slot) ? freshLists : oldLists
                             if mine.contains(i) { lists[i].append(j) }
                             if mine.contains(Int(j)) { lists[Int(j)].append(Int32(i)) }
                         }
@@ -124,24 +121,21 @@ enum NeighborDescent {
     /// Offers every proposed pair (p, q, d) to both p's and q's heaps and returns how many offers improved a
     /// heap. In parallel by owner: each task takes the offers to its own range of frames, in proposal order,
     /// so the heaps do not depend on thread timing.
-    private static func offer(_ proposals: [[(Int32, Int32, Float)]], to heaps: inout [FlaggedHeap]) -> Int {
-        var taken = [Int](repeating: 0, count: heaps.count)  // offers taken, by frame: each written by its owner only
-        heaps.withUnsafeMutableBufferPointer { output in
-            let buffer = output
-            taken.withUnsafeMutableBufferPointer { counts in
-                let counter = counts
-                Threading.parallelFor(buffer.count) { mine in
-                    func offer(_ p: Int32, _ candidate: Int32, _ d: Float) {
-                        let p = Int(p)
-                        guard mine.contains(p), d < buffer[p].worst, !buffer[p].contains(candidate) else { return }
-                        buffer[p].push(candidate, key: d, isNew: true)
-                        counter[p] += 1
-                    }
-                    for chunk in proposals {
-                        for (p, q, d) in chunk {
-                            offer(p, q, d)
-                            offer(q, p, d)
-                        }
+    private static func offer(_ proposals: [[(Int32, Int32, Float)]], to heaps: NeighborHeaps) -> Int {
+        var taken = [Int](repeating: 0, count: heaps.frames)  // offers taken, by frame: each written by its owner only
+        taken.withUnsafeMutableBufferPointer { counts in
+            let counter = counts
+            Threading.parallelFor(heaps.frames) { mine in
+                func offer(_ p: Int32, _ candidate: Int32, _ d: Float) {
+                    let p = Int(p)
+                    guard mine.contains(p), d < heaps.worst(p), !heaps.contains(p, candidate) else { return }
+                    heaps.push(p, candidate, key: d, isNew: true)
+                    counter[p] += 1
+                }
+                for chunk in proposals {
+                    for (p, q, d) in chunk {
+                        offer(p, q, d)
+                        offer(q, p, d)
                     }
                 }
             }
@@ -210,62 +204,6 @@ private struct LocalJoin {
                     }
                 }
             }
-        }
-    }
-}
-
-/// A bounded max-heap of neighbours that remembers which entries are new since the last round.
-struct FlaggedHeap {
-    private(set) var keys: [Float] = []
-    private(set) var indices: [Int32] = []
-    private(set) var isNew: [Bool] = []
-    let capacity: Int
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    var count: Int { keys.count }
-    var worst: Float { keys.count < capacity ? .infinity : keys[0] }
-    func contains(_ index: Int32) -> Bool { indices.contains(index) }
-    mutating func markAllOld() { for slot in isNew.indices { isNew[slot] = false } }
-
-    mutating func push(_ index: Int32, key: Float, isNew flag: Bool) {
-        if keys.count < capacity {
-            keys.append(key); indices.append(index); isNew.append(flag)
-            siftUp(keys.count - 1)
-        } else if key < keys[0] {
-            keys[0] = key; indices[0] = index; isNew[0] = flag
-            siftDown(0)
-        }
-    }
-
-    func sorted() -> [(index: Int32, key: Float)] {
-        zip(indices, keys).map { (index: $0.0, key: $0.1) }.sorted { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
-    }
-
-    private mutating func swap(_ a: Int, _ b: Int) {
-        keys.swapAt(a, b); indices.swapAt(a, b); isNew.swapAt(a, b)
-    }
-
-    private mutating func siftUp(_ start: Int) {
-        var child = start
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard keys[parent] < keys[child] else { return }
-            swap(parent, child)
-            child = parent
-        }
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        var parent = start
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var largest = parent
-            if left < keys.count, keys[left] > keys[largest] { largest = left }
-            if right < keys.count, keys[right] > keys[largest] { largest = right }
-            if largest == parent { return }
-            swap(parent, largest)
-            parent = largest
         }
     }
 }

@@ -19,6 +19,23 @@ final class HalfPrecisionRowsTests: XCTestCase {
         }
     }
 
+    /// Four rows' dot products taken together equal the one-row ones, rows in any order and repeated, for feature
+    /// counts with and without a remainder past the last eight.
+    func testFourDotProductsMatchOneAtATime() {
+        var random = SeededRandom(seed: 10)
+        for features in [3, 8, 13, 768] {
+            let values = (0..<(5 * features)).map { _ in Float(random.normal() * 3) }
+            let vector = (0..<features).map { _ in Float(random.normal()) }
+            let rows = HalfPrecisionRows(values, features: features)
+            let four = SIMD4<Int32>(4, 0, 2, 0)
+            let together = vector.withUnsafeBufferPointer { rows.dots(four, $0.baseAddress!) }
+            for lane in 0..<4 {
+                let alone = vector.withUnsafeBufferPointer { rows.dot(Int(four[lane]), $0.baseAddress!) }
+                XCTAssertEqual(together[lane], alone, accuracy: 1e-5 * Swift.max(1, abs(alone)), "\(features) features, lane \(lane)")
+            }
+        }
+    }
+
     /// The scale is a power of two bringing the largest magnitude into [2¹⁴, 2¹⁵), so values far outside Float16's
     /// range (±65,504) or far below its precision keep their relative precision.
     func testScaleKeepsAnyUnitsInRange() {
