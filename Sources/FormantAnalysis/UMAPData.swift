@@ -16,47 +16,74 @@ struct UMAPData {
     let squaredNorms: [Float]
 
     /// The rows of `x`, prepared block by block (centred or normalised in Float64, then rounded), so that
-    /// no Float64 copy of the whole input is made.
+    /// no Float64 copy of the whole input is made; the blocks in parallel.
     init(_ x: FrameMatrix, metric: UMAPMetric) throws {
         try x.validate(for: "umap")
         let means = metric == .cosine ? [Double](repeating: 0, count: x.features) : x.columnMeans
-        let features = x.features
+        let features = x.features, blocks = x.blocks
         var values = [Float](repeating: 0, count: x.frames * features)
-        try values.withUnsafeMutableBufferPointer { output in
-            for range in x.blocks {
-                let block = x.centredBlock(range, means: means)
-                try block.storage.withUnsafeBufferPointer { centred in
-                    for row in 0..<block.rows {
-                        let source = centred.baseAddress! + row * features
-                        let target = output.baseAddress! + (range.lowerBound + row) * features
-                        let norm = metric == .cosine ? (0..<features).reduce(0) { $0 + source[$1] * source[$1] }.squareRoot() : 1
-                        guard norm > 0 else {
-                            throw AnalysisError.invalidParameter(
-                                measure: "umap", name: "metric", value: "cosine",
-                                expected: "euclidean: frame \(range.lowerBound + row) of '\(x.name)' is all zeros, so its cosine distance is undefined")
+        var squaredNorms = [Float](repeating: 0, count: x.frames)
+        var zeroRows = [Int?](repeating: nil, count: blocks.count)  // per block: its first all-zero row (cosine)
+        values.withUnsafeMutableBufferPointer { output in
+            squaredNorms.withUnsafeMutableBufferPointer { norms in
+                zeroRows.withUnsafeMutableBufferPointer { zeros in
+                    let (output, norms, zeros) = (output, norms, zeros)
+                    Threading.parallelFor(blocks.count) { mine in
+                        for index in mine {
+                            zeros[index] = Self.prepare(x, block: blocks[index], means: means, metric: metric,
+                                                        into: output.baseAddress!, norms: norms.baseAddress!)
                         }
-                        for j in 0..<features { target[j] = Float(source[j] / norm) }
                     }
                 }
             }
         }
-        let squaredNorms = values.withUnsafeBufferPointer { rows in
-            (0..<x.frames).map { i in (0..<features).reduce(Float(0)) { $0 + rows[i * features + $1] * rows[i * features + $1] } }
+        if let frame = zeroRows.lazy.compactMap({ $0 }).first {
+            throw AnalysisError.invalidParameter(
+                measure: "umap", name: "metric", value: "cosine",
+                expected: "euclidean: frame \(frame) of '\(x.name)' is all zeros, so its cosine distance is undefined")
         }
         self.init(values: values, frames: x.frames, features: features, metric: metric, squaredNorms: squaredNorms)
+    }
+
+    /// Writes the prepared rows of `block` and their squared norms; returns the first all-zero row, which the
+    /// cosine metric cannot normalise.
+    private static func prepare(
+        _ x: FrameMatrix, block range: Range<Int>, means: [Double], metric: UMAPMetric,
+        into output: UnsafeMutablePointer<Float>, norms: UnsafeMutablePointer<Float>
+    ) -> Int? {
+        let features = x.features
+        return x.centredBlock(range, means: means).storage.withUnsafeBufferPointer { centred in
+            for row in 0..<range.count {
+                let source = centred.baseAddress! + row * features
+                let target = output + (range.lowerBound + row) * features
+                if metric == .cosine {
+                    let norm = (0..<features).reduce(0) { $0 + source[$1] * source[$1] }.squareRoot()
+                    guard norm > 0 else { return range.lowerBound + row }
+                    for j in 0..<features { target[j] = Float(source[j] / norm) }
+                } else {
+                    for j in 0..<features { target[j] = Float(source[j]) }
+                }
+                norms[range.lowerBound + row] = BLAS.dot(target, target, count: features)
+            }
+            return nil
+        }
     }
 
     private init(values: [Float], frames: Int, features: Int, metric: UMAPMetric, squaredNorms: [Float]) {
         (self.values, self.frames, self.features, self.metric, self.squaredNorms) = (values, frames, features, metric, squaredNorms)
     }
 
-    /// The same rows reordered: row i of the result is row `order[i]` of this one.
+    /// The same rows reordered: row i of the result is row `order[i]` of this one (copied in parallel).
     func permuted(by order: [Int32]) -> UMAPData {
         var reordered = [Float](repeating: 0, count: values.count)
         values.withUnsafeBufferPointer { source in
             reordered.withUnsafeMutableBufferPointer { target in
-                for (row, frame) in order.enumerated() {
-                    (target.baseAddress! + row * features).update(from: source.baseAddress! + Int(frame) * features, count: features)
+                let target = target
+                Threading.parallelFor(order.count, minimumChunk: 1024) { rows in
+                    for row in rows {
+                        let frame = Int(order[row])
+                        (target.baseAddress! + row * features).update(from: source.baseAddress! + frame * features, count: features)
+                    }
                 }
             }
         }
