@@ -41,6 +41,6 @@ struct LaneRandom {
         return whole
     }
 
-    /// The largest bound `indices(below:)` takes.
+    /// The largest bound `wholeNumbers(below:)` takes.
     static let largestBound = 1 << 23
 }

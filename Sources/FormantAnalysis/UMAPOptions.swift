@@ -62,8 +62,8 @@ public struct UMAPOptions: Sendable, Equatable {
             throw AnalysisError.tooFewFrames(measure: "umap", input: "x", frames: frames, needed: neighbors + 1,
                                              reason: "each frame needs \(neighbors) neighbours besides itself")
         }
-        guard frames <= LaneRandom.largestBound else {
-            throw invalid("x", "\(frames) frames", "at most \(LaneRandom.largestBound) frames (the layout's sampling limit)")
+        guard frames <= UMAPOptimizer.largestFrameCount else {
+            throw invalid("x", "\(frames) frames", "at most \(UMAPOptimizer.largestFrameCount) frames (the layout's sampling limit)")
         }
         guard minDist >= 0, spread > 0, minDist <= spread else { throw invalid("minDist", minDist, "in [0, spread]") }
         guard components >= 1 else { throw invalid("components", components, "at least 1") }

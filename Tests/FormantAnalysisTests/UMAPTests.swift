@@ -136,7 +136,7 @@ final class UMAPTests: XCTestCase {
         var bad = UMAPOptions()
         bad.minDist = 2
         assertThrowsMessage(try UMAP.embed(FrameMatrix(data.matrix(30, 3)), options: bad), containing: ["minDist"])
-        let tooMany = Matrix(rows: LaneRandom.largestBound + 1, columns: 1)
-        assertThrowsMessage(try UMAP.embed(FrameMatrix(tooMany)), containing: ["8388609 frames", "at most 8388608"])
+        let tooMany = Matrix(rows: UMAPOptimizer.largestFrameCount + 1, columns: 1)
+        assertThrowsMessage(try UMAP.embed(FrameMatrix(tooMany)), containing: ["4194305 frames", "at most 4194304"])
     }
 }
