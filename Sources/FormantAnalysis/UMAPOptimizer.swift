@@ -20,8 +20,9 @@ import FormantCore
 /// edges then join vertices of one block) and the blocks are two: short runs (20 epochs of 8,000 frames)
 /// then keep umap-learn's trustworthiness, 0.946 against 0.960, where 16 blocks in input order reached
 /// 0.898. The samples of one edge (the positive one and its negative ones) run together in SIMD lanes,
-/// eight per round, evaluated at the same position of the head, their pushes summed. Two-dimensional layouts, the usual case, run a kernel that keeps a round's
-/// x and y differences in registers; any other dimension count runs the general one.
+/// eight per round, evaluated at the same position of the head, their pushes summed. Two-dimensional layouts, the
+/// usual case, run a kernel that reads and moves (x, y) pairs and keeps a round's differences in registers;
+/// any other dimension count runs the general one.
 enum UMAPOptimizer {
     struct Parameters {
         let a: Float, b: Float, gamma: Float, initialAlpha: Float, negativeSampleRate: Double, epochs: Int
@@ -29,7 +30,7 @@ enum UMAPOptimizer {
 
     /// The most frames a layout takes: a sample's row (up to twice the frame count, the snapshot half
     /// included) must stay below 2²³, so that its float index turns into a byte offset through the bit
-    /// pattern (`EpochStep.round`), and below `LaneRandom.largestBound`.
+    /// pattern (`EpochStep.byteOffsets`), and below `LaneRandom.largestBound`.
     static let largestFrameCount = 1 << 22
 
     /// Two blocks (one per core here) of at least 1,024 vertices: small graphs run as one sequential block.
