@@ -72,6 +72,10 @@ enum NeighborDescent {
             old.withUnsafeMutableBufferPointer { oldOutput in
                 let (freshLists, oldLists) = (freshOutput, oldOutput)
                 Threading.parallelFor(n) { mine in
+                    for i in mine {  // room for a frame's own entries and as many reverse ones, in one allocation
+                        freshLists[i].reserveCapacity(2 * heaps.capacity)
+                        oldLists[i].reserveCapacity(2 * heaps.capacity)
+                    }
                     for i in 0..<n {
                         for slot in 0..<heaps.count(i) {
                             let j = heaps.index(i, slot: slot)
@@ -83,8 +87,8 @@ enum NeighborDescent {
                     }
                     for i in mine {
                         var random = SeededRandom(seed: seed &+ UInt64(i))
-                        freshLists[i] = sample(freshLists[i], limit, &random)
-                        oldLists[i] = sample(oldLists[i], limit, &random)
+                        sample(&freshLists[i], limit, &random)
+                        sample(&oldLists[i], limit, &random)
                     }
                 }
             }
@@ -143,12 +147,13 @@ enum NeighborDescent {
         return taken.reduce(0, +)
     }
 
-    private static func sample(_ candidates: [Int32], _ limit: Int, _ random: inout SeededRandom) -> [Int32] {
-        var unique = candidates.sorted()
-        unique.removeSubrange(unique.deduplicatedPrefixCount()...)
-        guard unique.count > limit else { return unique }
-        random.shuffleLeading(limit, of: &unique)
-        return Array(unique.prefix(limit))
+    /// Reduces `candidates`, in place, to its distinct values, at most `limit` of them drawn at random.
+    private static func sample(_ candidates: inout [Int32], _ limit: Int, _ random: inout SeededRandom) {
+        candidates.sort()
+        candidates.removeSubrange(candidates.deduplicatedPrefixCount()...)
+        guard candidates.count > limit else { return }
+        random.shuffleLeading(limit, of: &candidates)
+        candidates.removeSubrange(limit...)
     }
 }
 
