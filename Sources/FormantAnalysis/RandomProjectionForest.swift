@@ -148,7 +148,7 @@ private struct Hyperplane {
                 for lane in 0..<4 { margins.append(offset + dots[lane]) }
                 start += 4
             }
-            for frame in frames[start...] { margins.append(offset + rows.halves.dot(Int(frame), normal.baseAddress!)) }
+            for frame in frames[start...] { margins.append(margin(of: Int(frame), rows)) }
             return margins
         }
     }
