@@ -21,10 +21,9 @@ struct UMAPData {
         try x.validate(for: "umap")
         let means = metric == .cosine ? [Double](repeating: 0, count: x.features) : x.columnMeans
         let features = x.features, blocks = x.blocks
-        var values = [Float](repeating: 0, count: x.frames * features)
         var squaredNorms = [Float](repeating: 0, count: x.frames)
         var zeroRows = [Int?](repeating: nil, count: blocks.count)  // per block: its first all-zero row (cosine)
-        values.withUnsafeMutableBufferPointer { output in
+        let values = [Float](count: x.frames * features) { output in
             squaredNorms.withUnsafeMutableBufferPointer { norms in
                 zeroRows.withUnsafeMutableBufferPointer { zeros in
                     let (output, norms, zeros) = (output, norms, zeros)
@@ -75,14 +74,12 @@ struct UMAPData {
 
     /// The same rows reordered: row i of the result is row `order[i]` of this one (copied in parallel).
     func permuted(by order: [Int32]) -> UMAPData {
-        var reordered = [Float](repeating: 0, count: values.count)
-        values.withUnsafeBufferPointer { source in
-            reordered.withUnsafeMutableBufferPointer { target in
-                let target = target
+        let reordered = [Float](count: values.count) { target in
+            values.withUnsafeBufferPointer { source in
                 Threading.parallelFor(order.count, minimumChunk: 1024) { rows in
                     for row in rows {
                         let frame = Int(order[row])
-                        (target.baseAddress! + row * features).update(from: source.baseAddress! + frame * features, count: features)
+                        (target.baseAddress! + row * features).initialize(from: source.baseAddress! + frame * features, count: features)
                     }
                 }
             }
