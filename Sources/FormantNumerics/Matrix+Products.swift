@@ -86,10 +86,7 @@ extension Matrix {
         precondition(vector.count == columns, "\(rows)×\(columns) matrix times a vector of \(vector.count)")
         var result = [Double](repeating: 0, count: rows)
         guard rows > 0, columns > 0 else { return result }
-        storage.withUnsafeBufferPointer { a in
-            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(rows), Int32(columns), 1, a.baseAddress,
-                        Int32(columns), vector, 1, 0, &result, 1)
-        }
+        storage.withUnsafeBufferPointer { a in BLAS.gemv(m: rows, n: columns, a: a.baseAddress!, x: vector, y: &result) }
         return result
     }
 
