@@ -12,41 +12,38 @@ enum Lanczos {
     ) throws -> [[Double]]? {
         let m = Swift.min(basisSize, n - deflated.count)
         guard count >= 1, m >= count else { return nil }
+        var known = OrthonormalRows(capacity: deflated.count, size: n)
+        for vector in deflated { known.append(vector) }
         var v = start
         for _ in 0..<restarts {
-            orthogonalise(&v, against: deflated)
+            known.orthogonalise(&v)
             guard normalise(&v) else { return nil }
-            var basis = [v], alpha = [Double](), beta = [Double]()
+            var basis = OrthonormalRows(capacity: m, size: n)
+            basis.append(v)
+            var (current, previous) = (v, [Double]())
+            var alpha = [Double](), beta = [Double]()
             for j in 0..<m {
-                var w = apply(basis[j])
-                let a = dot(w, basis[j])
+                var w = apply(current)
+                let a = dot(w, current)
                 alpha.append(a)
                 // The three-term recurrence, then one full reorthogonalisation: "twice is enough".
-                subtract(a, basis[j], from: &w)
-                if j > 0 { subtract(beta[j - 1], basis[j - 1], from: &w) }
-                orthogonalise(&w, against: deflated)
-                orthogonalise(&w, against: basis)
+                subtract(a, current, from: &w)
+                if j > 0 { subtract(beta[j - 1], previous, from: &w) }
+                known.orthogonalise(&w)
+                basis.orthogonalise(&w)
                 let b = dot(w, w).squareRoot()
-                if j == m - 1 || b < 1e-10 { beta.append(b); break }
                 beta.append(b)
-                basis.append(w.map { $0 / b })
+                if j == m - 1 || b < 1e-10 { break }
+                previous = current
+                current = w.map { $0 / b }
+                basis.append(current)
             }
             let size = alpha.count
             let ritz = try LinearAlgebra.tridiagonalEigen(diagonal: alpha, offDiagonal: Array(beta.prefix(size - 1)))
             let wanted = Swift.min(count, size)
             let last = beta[size - 1]
-            var vectors: [[Double]] = []
-            var converged = true
-            for i in 0..<wanted {
-                let s = ritz.vectors.column(i)
-                if abs(last * s[size - 1]) > tolerance { converged = false }
-                var y = [Double](repeating: 0, count: n)
-                for (t, q) in basis.prefix(size).enumerated() where s[t] != 0 {
-                    let c = s[t]
-                    for r in 0..<n { y[r] += c * q[r] }
-                }
-                vectors.append(y)
-            }
+            let converged = (0..<wanted).allSatisfy { abs(last * ritz.vectors[size - 1, $0]) <= tolerance }
+            let vectors = (0..<wanted).map { basis.combination(ritz.vectors.column($0)) }
             if converged && wanted == count { return vectors }
             v = vectors.reduce([Double](repeating: 0, count: n)) { zip($0, $1).map(+) }
         }
@@ -71,30 +68,6 @@ enum Lanczos {
         }
     }
 
-    /// w ← w − Σ_q ⟨w, q⟩q (classical Gram–Schmidt against orthonormal `vectors`), on every core: the
-    /// coefficients by vector, the subtraction by range of elements (each element's sum in the same order,
-    /// so the result does not depend on the thread count).
-    private static func orthogonalise(_ w: inout [Double], against vectors: [[Double]]) {
-        var coefficients = [Double](repeating: 0, count: vectors.count)
-        let source = w
-        coefficients.withUnsafeMutableBufferPointer { c in
-            let output = c
-            Threading.parallelFor(vectors.count) { range in
-                for index in range { output[index] = dot(source, vectors[index]) }
-            }
-        }
-        w.withUnsafeMutableBufferPointer { out in
-            let output = out
-            Threading.parallelFor(output.count, minimumChunk: 4096) { range in
-                for (q, c) in zip(vectors, coefficients) where c != 0 {
-                    q.withUnsafeBufferPointer { q in
-                        for i in range { output[i] -= c * q[i] }
-                    }
-                }
-            }
-        }
-    }
-
     /// w ← w − c·q.
     private static func subtract(_ c: Double, _ q: [Double], from w: inout [Double]) {
         w.withUnsafeMutableBufferPointer { out in
@@ -109,5 +82,45 @@ enum Lanczos {
         guard norm > 1e-300 else { return false }
         for i in 0..<v.count { v[i] /= norm }
         return true
+    }
+}
+
+/// Orthonormal vectors of one length, stored as the rows of one row-major buffer so that projecting on all of
+/// them, or combining them, is one matrix–vector product (OpenBLAS's `dgemv`, on every core) rather than a
+/// pass per vector. The Lanczos basis of 20,000 frames reaches 141 vectors, 23 MB, read twice per step.
+private struct OrthonormalRows {
+    /// The length of every vector.
+    let size: Int
+    /// How many vectors there are.
+    private(set) var count = 0
+    private var storage: [Double] = []
+
+    init(capacity: Int, size: Int) {
+        self.size = size
+        storage.reserveCapacity(capacity * size)
+    }
+
+    mutating func append(_ vector: [Double]) {
+        storage += vector
+        count += 1
+    }
+
+    /// w ← w − Σ ⟨w, q⟩q over the vectors q (classical Gram–Schmidt): the coefficients c = Qw, then w − Qᵀc.
+    func orthogonalise(_ w: inout [Double]) {
+        guard count > 0 else { return }
+        var coefficients = [Double](repeating: 0, count: count)
+        storage.withUnsafeBufferPointer { rows in
+            BLAS.gemv(m: count, n: size, a: rows.baseAddress!, x: w, y: &coefficients)
+            BLAS.gemv(transpose: true, m: count, n: size, alpha: -1, a: rows.baseAddress!, x: coefficients, beta: 1, y: &w)
+        }
+    }
+
+    /// Σ weightsᵢ·qᵢ over the first `weights.count` vectors.
+    func combination(_ weights: [Double]) -> [Double] {
+        var result = [Double](repeating: 0, count: size)
+        storage.withUnsafeBufferPointer { rows in
+            BLAS.gemv(transpose: true, m: weights.count, n: size, a: rows.baseAddress!, x: weights, y: &result)
+        }
+        return result
     }
 }

@@ -54,18 +54,23 @@ enum SpectralLayout {
         let normalisedWeights = (0..<graph.heads.count).map { e in
             Double(graph.weights[e]) * inverseRoot[Int(graph.heads[e])] * inverseRoot[Int(graph.tails[e])]
         }
-        let firstEdge = graph.edgeOffsets
+        let firstEdge = graph.edgeOffsets, tails = graph.tails
         let apply: ([Double]) -> [Double] = { x in
-            var y = [Double](repeating: 0, count: n)
-            y.withUnsafeMutableBufferPointer { out in
-                let output = out
-                Threading.parallelFor(n, minimumChunk: 4096) { vertices in
-                    for i in vertices {
-                        for e in firstEdge[i]..<firstEdge[i + 1] { output[i] += normalisedWeights[e] * x[Int(graph.tails[e])] }
+            [Double](count: n) { output in
+                x.withUnsafeBufferPointer { x in
+                    tails.withUnsafeBufferPointer { tails in
+                        normalisedWeights.withUnsafeBufferPointer { weights in
+                            Threading.parallelFor(n, minimumChunk: 4096) { vertices in
+                                for i in vertices {
+                                    var sum = 0.0
+                                    for e in firstEdge[i]..<firstEdge[i + 1] { sum += weights[e] * x[Int(tails[e])] }
+                                    output[i] = sum
+                                }
+                            }
+                        }
                     }
                 }
             }
-            return y
         }
         let basis = Swift.min(n - 1, Swift.max(2 * (dimensions + 1) + 1, 20, Int(Double(n).squareRoot())))
         if n > dimensions + 1,
