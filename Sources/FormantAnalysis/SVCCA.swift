@@ -10,7 +10,8 @@ import FormantNumerics
 /// and `np.mean(cca_coef1)`): with reduced views Uₓ·diag(sₓ), Uᵧ·diag(sᵧ) the correlations are the
 /// singular values of `UₓᵀUᵧ = diag(1/sₓ)·Vₓᵀ(XcᵀYc)Vᵧ·diag(1/sᵧ)`, computed here from d×d moments.
 public enum SVCCA {
-    /// SVCCA between two representations of the same frames.
+    /// SVCCA between two representations of the same frames. The two views (Gram matrix and SVD each) are
+    /// prepared side by side, one per core, where one at a time left a core waiting in LAPACK's serial phases.
     public static func compute(
         _ a: FrameMatrix, _ b: FrameMatrix, keep: SVCCAKeep = .variance(0.99), keepB: SVCCAKeep? = nil,
         context: OperationContext = .silent
@@ -19,7 +20,11 @@ public enum SVCCA {
         try keep.validate(measure: measure)
         try keepB?.validate(measure: measure)
         try FrameMatrix.validate([a, b], for: measure, atLeast: 2, reason: varianceReason)
-        return try compare(View(a, keep: keep, context: context), View(b, keep: keepB ?? keep, context: context), context: context)
+        let inputs = [(a, keep), (b, keepB ?? keep)]
+        let views = try Threading.concurrentMap(2, completed: { try context.step("views", completed: $0, total: 2) }) {
+            try View(inputs[$0].0, keep: inputs[$0].1, context: context.quiet)
+        }
+        return try compare(views[0], views[1], context: context)
     }
 
     /// SVCCA means of every representation in `a` with every one in `b`, all of the same frames, row by row
