@@ -56,9 +56,15 @@ struct CenteredMoments {
     static func forEachCentredBlock(
         of x: FrameMatrix, means: [Double], context: OperationContext, _ body: (Range<Int>, Matrix) -> Void
     ) throws {
+        try forEachBlock(of: x, context: context) { range in body(range, x.centredBlock(range, means: means)) }
+    }
+
+    /// Calls `body` with the row range of every block of `x`, reporting progress as "moments" and stopping when
+    /// interrupted.
+    static func forEachBlock(of x: FrameMatrix, context: OperationContext, _ body: (Range<Int>) -> Void) throws {
         let blocks = x.blocks
         for (number, range) in blocks.enumerated() {
-            body(range, x.centredBlock(range, means: means))
+            body(range)
             try context.step("moments", completed: number + 1, total: blocks.count)
         }
     }

@@ -16,11 +16,17 @@ struct CentredFrames {
         means = frames.columnMeans
     }
 
-    /// `XcᵀXc`, reporting "moments" to `context`.
+    /// `XcᵀXc`, reporting "moments" to `context`. For single-precision frames each block's product is taken in
+    /// single precision (`Matrix.addUpperGram(ofSinglePrecision:)`) from rows centred in double: the frames carry
+    /// 7 digits, and SVCCA of two 20,000 × 768 layers moves by 2·10⁻⁹ while its Gram matrices take two thirds of the time.
     func gram(context: OperationContext = .silent) throws -> Matrix {
         var gram = Matrix(rows: frames.features, columns: frames.features)
-        try CenteredMoments.forEachCentredBlock(of: frames, means: means, context: context) { _, block in
-            gram.addUpperGram(of: block)
+        try CenteredMoments.forEachBlock(of: frames, context: context) { range in
+            if frames.isSinglePrecision {
+                gram.addUpperGram(ofSinglePrecision: frames.centredSingleBlock(range, means: means))
+            } else {
+                gram.addUpperGram(of: frames.centredBlock(range, means: means))
+            }
         }
         gram.symmetrizeFromUpper()
         return gram

@@ -48,15 +48,32 @@ public struct FrameMatrix: Sendable {
     /// Rows `range` as a Float64 matrix with `means` subtracted from every row, converted and centred
     /// in one pass (the hot loop of every moment-based measure).
     public func centredBlock(_ range: Range<Int>, means: [Double]) -> Matrix {
+        Matrix(rows: range.count, columns: features, storage: centred(range, means: means, as: Double.self))
+    }
+
+    /// Rows `range` centred by `means` in Float64, then rounded to Float32 (row-major), for the single-precision
+    /// Gram matrices of single-precision frames.
+    public func centredSingleBlock(_ range: Range<Int>, means: [Double]) -> [Float] {
+        centred(range, means: means, as: Float.self)
+    }
+
+    /// Whether the frames are stored in single precision (Float32 tensors, as embeddings are).
+    public var isSinglePrecision: Bool {
+        if case .single = storage { return true }
+        return false
+    }
+
+    @inline(__always)
+    private func centred<Output: BinaryFloatingPoint>(_ range: Range<Int>, means: [Double], as _: Output.Type) -> [Output] {
         precondition(means.count == features, "\(means.count) means for \(features) features")
         let count = range.count * features, offset = range.lowerBound * features
-        func centre<T: BinaryFloatingPoint>(_ values: [T]) -> [Double] {
-            [Double](unsafeUninitializedCapacity: count) { out, initialized in
+        func centre<T: BinaryFloatingPoint>(_ values: [T]) -> [Output] {
+            [Output](unsafeUninitializedCapacity: count) { out, initialized in
                 values.withUnsafeBufferPointer { v in
                     means.withUnsafeBufferPointer { mu in
                         for row in 0..<range.count {
                             let source = v.baseAddress! + offset + row * features, target = out.baseAddress! + row * features
-                            for j in 0..<features { target[j] = Double(source[j]) - mu[j] }
+                            for j in 0..<features { target[j] = Output(Double(source[j]) - mu[j]) }
                         }
                     }
                 }
@@ -64,8 +81,8 @@ public struct FrameMatrix: Sendable {
             }
         }
         switch storage {
-        case .single(let values): return Matrix(rows: range.count, columns: features, storage: centre(values))
-        case .double(let values): return Matrix(rows: range.count, columns: features, storage: centre(values))
+        case .single(let values): return centre(values)
+        case .double(let values): return centre(values)
         }
     }
 

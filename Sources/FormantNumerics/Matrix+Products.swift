@@ -59,6 +59,22 @@ extension Matrix {
         }
     }
 
+    /// Adds `blockᵀ·block` for a row-major block of floats (`columns` per row) to the upper triangle of this square
+    /// matrix: the block's product in single precision (`cblas_ssyrk`, which runs 1.5–2 times as fast as
+    /// `cblas_dsyrk` here), added in double. Over blocks of a few hundred rows the single-precision sums stay
+    /// within a few units in the 7th digit; call `symmetrizeFromUpper()` after the last block.
+    public mutating func addUpperGram(ofSinglePrecision block: [Float]) {
+        precondition(rows == columns && columns > 0 && block.count % columns == 0,
+                     "Gram accumulation of \(block.count) floats into \(rows)×\(columns)")
+        let n = columns, count = block.count / n
+        guard count > 0 else { return }
+        var product = [Float](repeating: 0, count: n * n)
+        cblas_ssyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(n), Int32(count), 1, block, Int32(n), 0, &product, Int32(n))
+        for i in 0..<n {
+            for j in i..<n { storage[i * n + j] += Double(product[i * n + j]) }
+        }
+    }
+
     /// Copies the upper triangle into the lower one.
     public mutating func symmetrizeFromUpper() {
         for i in 0..<rows {

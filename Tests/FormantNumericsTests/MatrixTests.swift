@@ -51,4 +51,14 @@ final class MatrixAccumulationTests: XCTestCase {
         XCTAssertEqual(gram, x.gram)
         XCTAssertEqual(cross, x.multiplied(by: y, transposingSelf: true))
     }
+
+    func testSinglePrecisionBlocksAccumulateIntoTheUpperTriangle() {
+        let x = Matrix(rowArrays: [[1, 2], [3, 4], [5, 7], [0, 1]])  // small integers: exact in single precision
+        var gram = Matrix(rows: 2, columns: 2)
+        gram.addUpperGram(ofSinglePrecision: [1, 2, 3, 4])
+        gram.addUpperGram(ofSinglePrecision: [5, 7, 0, 1])
+        XCTAssertEqual(gram[1, 0], 0, "the lower triangle is left to symmetrizeFromUpper()")
+        gram.symmetrizeFromUpper()
+        XCTAssertEqual(gram, x.gram)
+    }
 }
