@@ -50,15 +50,23 @@ struct CentredFrames {
             return a.multiplied(by: try crossMoment(with: other, context: context).multiplied(by: b), transposingSelf: true)
         }
         let projectingSelf = a.columns <= b.columns
-        var reduced = projectingSelf ? Matrix(rows: a.columns, columns: dy) : Matrix(rows: dx, columns: b.columns)
-        try CenteredMoments.forEachCentredBlock(of: frames, means: means, context: context) { range, block in
-            let otherBlock = other.frames.centredBlock(range, means: other.means)
-            if projectingSelf {
-                reduced.addTransposedProduct(block * a, otherBlock)
-            } else {
-                reduced.addTransposedProduct(block, otherBlock * b)
+        let blocks = frames.blocks, halves = [0..<(blocks.count / 2), (blocks.count / 2)..<blocks.count]
+        // The two halves of the blocks side by side, one per core, each summing its own part (fixed halves, so the
+        // sum does not depend on the thread count): products this thin keep two BLAS threads waiting on each other.
+        let parts = try Threading.concurrentMap(2, completed: { try context.step("moments", completed: $0, total: 2) }) { half in
+            var part = projectingSelf ? Matrix(rows: a.columns, columns: dy) : Matrix(rows: dx, columns: b.columns)
+            for range in blocks[halves[half]] {
+                let block = frames.centredBlock(range, means: means), otherBlock = other.frames.centredBlock(range, means: other.means)
+                if projectingSelf {
+                    part.addTransposedProduct(block * a, otherBlock)
+                } else {
+                    part.addTransposedProduct(block, otherBlock * b)
+                }
+                try context.checkCancellation()
             }
+            return part
         }
+        let reduced = parts[0] + parts[1]
         return projectingSelf ? reduced * b : a.multiplied(by: reduced, transposingSelf: true)
     }
 
