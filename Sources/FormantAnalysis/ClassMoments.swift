@@ -29,7 +29,11 @@ struct ClassMoments {
         var gram = Matrix(rows: d, columns: d)
         var sums = encodings.map { [Double](repeating: 0, count: $0.classes * d) }
         try CenteredMoments.forEachCentredBlock(of: x, means: x.columnMeans, context: context) { range, block in
-            gram.addUpperGram(of: block)
+            if x.isSinglePrecision {  // as `CentredFrames.gram`: single-precision frames, single-precision block products
+                gram.addUpperGram(ofSinglePrecision: block.storage.map(Float.init))
+            } else {
+                gram.addUpperGram(of: block)
+            }
             for (task, encoding) in encodings.enumerated() {
                 Self.addClassSums(block, codes: encoding.codes[range], into: &sums[task], features: d)
             }

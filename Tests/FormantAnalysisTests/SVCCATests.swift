@@ -38,13 +38,15 @@ final class SVCCATests: XCTestCase {
 
     func testAgainstLabelsMatchesOneHotReference() throws {
         let section = AnalysisFixture.section("labels")
-        let x = FrameMatrix(AnalysisFixture.matrix(section["x"]), name: "x")
+        let matrix = AnalysisFixture.matrix(section["x"])
         let labels = AnalysisFixture.ints(section["labels"]).map { "class \($0)" }
         let reference = section["svcca"] as! [String: Any]
-        let result = try SVCCA.compute(x, labels: labels)
-        XCTAssertEqual(result.keptB, 3)
-        assertClose(result.correlations, AnalysisFixture.doubles(reference["correlations"]), atol: 1e-5)
-        assertClose(result.mean, AnalysisFixture.double(reference["mean"]), atol: 1e-5)
+        for x in [FrameMatrix(matrix, name: "x"), try FrameMatrix(matrix.tensor, name: "x")] {  // Float64, then Float32
+            let result = try SVCCA.compute(x, labels: labels)
+            XCTAssertEqual(result.keptB, 3)
+            assertClose(result.correlations, AnalysisFixture.doubles(reference["correlations"]), atol: 1e-5)
+            assertClose(result.mean, AnalysisFixture.double(reference["mean"]), atol: 1e-5)
+        }
     }
 
     func testIdenticalViewsCorrelatePerfectly() throws {
