@@ -75,6 +75,20 @@ extension Matrix {
         }
     }
 
+    /// Adds `leftᵀ·right` for row-major blocks of floats with the same number of rows (`rows` of this matrix per
+    /// row of `left`, `columns` per row of `right`): the product in single precision (`cblas_sgemm`), added in
+    /// double, as `addUpperGram(ofSinglePrecision:)`.
+    public mutating func addTransposedProduct(ofSinglePrecision left: [Float], _ right: [Float]) {
+        precondition(rows > 0 && columns > 0 && left.count % rows == 0 && right.count == left.count / rows * columns,
+                     "accumulating \(left.count) and \(right.count) floats into \(rows)×\(columns)")
+        let count = left.count / rows
+        guard count > 0 else { return }
+        var product = [Float](repeating: 0, count: rows * columns)
+        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(rows), Int32(columns), Int32(count), 1, left, Int32(rows),
+                    right, Int32(columns), 0, &product, Int32(columns))
+        for index in storage.indices { storage[index] += Double(product[index]) }
+    }
+
     /// Copies the upper triangle into the lower one.
     public mutating func symmetrizeFromUpper() {
         for i in 0..<rows {

@@ -61,4 +61,11 @@ final class MatrixAccumulationTests: XCTestCase {
         gram.symmetrizeFromUpper()
         XCTAssertEqual(gram, x.gram)
     }
+
+    func testSinglePrecisionCrossProductsAccumulate() {
+        var cross = Matrix(rows: 2, columns: 1)
+        cross.addTransposedProduct(ofSinglePrecision: [1, 2, 3, 4], [1, 0])  // [[1, 2], [3, 4]]ᵀ·[1, 0]ᵀ
+        cross.addTransposedProduct(ofSinglePrecision: [5, 7, 0, 1], [2, 5])
+        XCTAssertEqual(cross, Matrix(rowArrays: [[1 + 3 * 0 + 10 + 0], [2 + 0 + 14 + 5]]))
+    }
 }
