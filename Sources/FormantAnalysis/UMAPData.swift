@@ -22,7 +22,8 @@ struct UMAPData {
         let means = metric == .cosine ? [Double](repeating: 0, count: x.features) : x.columnMeans
         let features = x.features, blocks = x.blocks
         var squaredNorms = [Float](repeating: 0, count: x.frames)
-        var zeroRows = [Int?](repeating: nil, count: blocks.count)  // per block: its first all-zero row (cosine)
+        // Per block: its first all-zero row (cosine). Such a block stops there, and the error below discards the rows.
+        var zeroRows = [Int?](repeating: nil, count: blocks.count)
         let values = [Float](count: x.frames * features) { output in
             squaredNorms.withUnsafeMutableBufferPointer { norms in
                 zeroRows.withUnsafeMutableBufferPointer { zeros in
