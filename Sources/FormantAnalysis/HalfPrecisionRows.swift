@@ -19,7 +19,7 @@ struct HalfPrecisionRows: Sendable {
 
     /// The rows of the row-major `values` (`features` per row), converted on every core.
     init(_ values: [Float], features: Int) {
-        let largest = Self.largestMagnitude(values)
+        let largest = values.largestMagnitude
         let scale: Float = largest > 0 && largest.isFinite ? Float(sign: .plus, exponent: 14 - largest.exponent, significand: 1) : 1
         storage = [Float16](count: values.count) { output in
             Threading.parallelFor(values.count, minimumChunk: 1 << 16) { range in
@@ -28,20 +28,6 @@ struct HalfPrecisionRows: Sendable {
         }
         self.features = features
         self.scale = scale
-    }
-
-    /// max |v| over `values`, eight lanes at a time.
-    private static func largestMagnitude(_ values: [Float]) -> Float {
-        values.withUnsafeBufferPointer { values in
-            var lanes = SIMD8<Float>(), index = 0
-            while index + 8 <= values.count {
-                let eight = UnsafeRawPointer(values.baseAddress! + index).loadUnaligned(as: SIMD8<Float>.self)
-                let magnitudes = eight.replacing(with: -eight, where: eight .< 0)  // by masks: `pointwiseMax` is not inlined
-                lanes.replace(with: magnitudes, where: magnitudes .> lanes)
-                index += 8
-            }
-            return values[index...].reduce(lanes.max()) { Swift.max($0, abs($1)) }
-        }
     }
 
     /// How many rows there are.

@@ -18,5 +18,5 @@ extension Tensor {
     }
 
     /// The largest absolute element (0 for an empty tensor).
-    public var maxAbs: Float { storage.reduce(0) { max($0, abs($1)) } }
+    public var maxAbs: Float { storage.largestMagnitude }
 }
