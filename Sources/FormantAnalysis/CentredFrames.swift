@@ -49,7 +49,8 @@ struct CentredFrames {
         guard k * (dx + dy) < dx * dy else {
             return a.multiplied(by: try crossMoment(with: other, context: context).multiplied(by: b), transposingSelf: true)
         }
-        let (projected, plain, basis) = a.columns <= b.columns ? (self, other, a) : (other, self, b)
+        let projectingSelf = a.columns <= b.columns
+        let (projected, plain, basis) = projectingSelf ? (self, other, a) : (other, self, b)
         let blocks = frames.blocks, halves = [0..<(blocks.count / 2), (blocks.count / 2)..<blocks.count]
         // The two halves of the blocks side by side, one per core, each summing its own part (fixed halves, so the
         // sum does not depend on the thread count): products this thin keep two BLAS threads waiting on each other.
@@ -62,7 +63,7 @@ struct CentredFrames {
             return part
         }
         let reduced = parts[0] + parts[1]  // (basis directions) × (the plain side's features)
-        return a.columns <= b.columns ? reduced * b : a.multiplied(by: reduced.transposed, transposingSelf: true)
+        return projectingSelf ? reduced * b : a.multiplied(by: reduced.transposed, transposingSelf: true)
     }
 
     /// Adds (Xc·A)ᵀ·Yc over the frames `range` to `moment` (A's columns × `other`'s features), Xc these frames

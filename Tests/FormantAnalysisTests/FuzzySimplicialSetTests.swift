@@ -3,9 +3,7 @@ import Foundation
 import XCTest
 
 final class FuzzySimplicialSetTests: XCTestCase {
-    /// Four frames on a line at 0, 1, 3, 6, each with its 3 nearest neighbours (itself first).
-    private let graph = NeighborGraph(
-        k: 3, indices: [0, 1, 2, 1, 0, 2, 2, 1, 0, 3, 2, 1], distances: [0, 1, 3, 0, 1, 2, 0, 2, 3, 0, 3, 5])
+    private let graph = NeighborGraph.fourOnALine
 
     func testSmoothDistancesHitLogTwoOfK() {
         let (sigmas, rhos) = FuzzySimplicialSet.smoothDistances(graph, localConnectivity: 1)
